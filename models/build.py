@@ -1,0 +1,34 @@
+"""The sklearn `Pipeline` that turns an ad frame into a risk."""
+
+from __future__ import annotations
+
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from features.text import feature_text
+
+
+def build_pipeline(seed: int = 0) -> Pipeline:
+    """Features (named columns) → logistic regression, whose contributions are exact."""
+    features = ColumnTransformer(
+        [
+            (
+                "words",
+                TfidfVectorizer(
+                    preprocessor=feature_text,
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    max_df=0.9,
+                    max_features=50_000,
+                    sublinear_tf=True,
+                ),
+                "text",
+            ),
+        ],
+        remainder="drop",
+        sparse_threshold=1.0,
+    )
+    classifier = LogisticRegression(C=4.0, max_iter=2_000, random_state=seed)
+    return Pipeline([("features", features), ("classifier", classifier)])

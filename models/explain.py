@@ -1,0 +1,70 @@
+"""Per-feature contributions of a fitted pipeline, grouped into plain-language reasons."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.pipeline import Pipeline
+
+from pipeline.schema import Reason
+
+# Transformers whose columns mean nothing one at a time (embedding dimensions): one reason each.
+GROUPED_TRANSFORMERS = frozenset({"embedding"})
+# How masked tokens of the word features read in a description.
+_MASKS = {"urlmask": "[link]", "emailmask": "[e-mail]", "handlemask": "[handle]"}
+_ZEROS = re.compile(r"\b0+\b")
+
+_DESCRIPTIONS = {
+    "words": "wording '{term}' is {direction} in the training data",
+    "embedding": "overall meaning of the text (sentence embedding)",
+}
+
+
+def contributions(pipeline: Pipeline, frame: pd.DataFrame) -> tuple[sparse.csr_matrix, list[str]]:
+    """Coefficient × transformed value for every ad and feature, with the feature names."""
+    features = pipeline.named_steps["features"]
+    classifier = pipeline.named_steps["classifier"]
+    transformed = sparse.csr_matrix(features.transform(frame))
+    coefficients = np.asarray(classifier.coef_).ravel()
+    return transformed.multiply(coefficients).tocsr(), list(features.get_feature_names_out())
+
+
+def reasons(row: sparse.csr_matrix, names: list[str], top: int) -> list[Reason]:
+    """The `top` largest contributions of one ad, grouped, with a description each."""
+    grouped: dict[str, float] = defaultdict(float)
+    for index, value in zip(row.indices, row.data, strict=True):
+        grouped[_group(names[index])] += float(value)
+    ranked = sorted(grouped.items(), key=lambda item: (-abs(item[1]), item[0]))
+    chosen = [item for item in ranked if item[1] != 0.0][:top]
+    if not chosen:
+        return [
+            Reason(
+                feature="baseline",
+                contribution=0.0,
+                description="no known feature of this ad moved the risk from the baseline",
+            )
+        ]
+    return [
+        Reason(feature=name, contribution=round(value, 6), description=describe(name, value))
+        for name, value in chosen
+    ]
+
+
+def _group(name: str) -> str:
+    transformer = name.partition("__")[0]
+    return transformer if transformer in GROUPED_TRANSFORMERS else name
+
+
+def describe(feature: str, contribution: float) -> str:
+    """A plain-language description of one (grouped) feature's contribution."""
+    transformer, _, term = feature.partition("__")
+    direction = "more common in risky ads" if contribution > 0 else "more common in other ads"
+    template = _DESCRIPTIONS.get(transformer, "{feature} is {direction}")
+    term = _ZEROS.sub(
+        lambda m: "#" * len(m.group()), " ".join(_MASKS.get(w, w) for w in term.split())
+    )
+    return template.format(term=term, feature=feature, direction=direction)

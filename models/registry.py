@@ -1,0 +1,157 @@
+"""MLflow logging and the model registry: log a trained model, move aliases, load by alias."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sklearn.pipeline import Pipeline
+
+from models.train import TrainedModel
+from pipeline.settings import MlflowSettings
+
+log = logging.getLogger(__name__)
+
+CHAMPION = "champion"
+CHALLENGER = "challenger"
+# The held-out metric a new model must match or beat to become champion.
+PROMOTION_METRIC = "pr_auc"
+# Modules whose types skops may rebuild when loading: ours and the libraries we build on.
+_TRUSTED_PREFIXES = ("features.", "models.", "pipeline.", "sklearn.", "numpy.", "scipy.")
+
+
+@dataclass(frozen=True)
+class ScoringModel:
+    """A fitted pipeline with the versions every Score reports."""
+
+    pipeline: Pipeline
+    model_version: str
+    lexicon_version: str
+
+
+@dataclass(frozen=True)
+class Registration:
+    """Where a logged model ended up."""
+
+    run_id: str
+    name: str
+    version: str
+    alias: str
+
+
+def scalar_params(pipeline: Pipeline) -> dict[str, Any]:
+    """The scalar hyperparameters of a pipeline, for MLflow params."""
+    return {
+        key: value
+        for key, value in pipeline.get_params(deep=True).items()
+        if isinstance(value, bool | int | float | str | type(None))
+    }
+
+
+def _mlflow(settings: MlflowSettings) -> Any:
+    """MLflow, imported on first use, pointed at the configured store, telemetry off."""
+    # Ads are sensitive and deployments may be air-gapped: MLflow must not phone home.
+    os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+    import mlflow
+    import mlflow.sklearn
+
+    mlflow.set_tracking_uri(settings.tracking_uri)
+    return mlflow
+
+
+def _pip_requirements() -> list[str]:
+    # Stated rather than inferred: inference re-imports the model in a subprocess (seconds).
+    from importlib.metadata import version
+
+    return [
+        f"{name}=={version(name)}" for name in ("scikit-learn", "skops", "numpy", "scipy", "emoji")
+    ]
+
+
+def register(trained: TrainedModel, settings: MlflowSettings, lexicon_version: str) -> Registration:
+    """Logs params, metrics and the model; registers it; moves `champion` only on improvement."""
+    mlflow = _mlflow(settings)
+    from mlflow import MlflowClient
+
+    experiment_id = _experiment_id(settings)
+    client = MlflowClient()
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        mlflow.log_params(scalar_params(trained.pipeline))
+        mlflow.log_metrics({k: v for k, v in trained.metrics.items() if math.isfinite(v)})
+        mlflow.set_tags(
+            {
+                "lexicon_version": lexicon_version,
+                "n_ads": str(trained.n_ads),
+                "trained_at": trained.trained_at.isoformat(),
+            }
+        )
+        info = mlflow.sklearn.log_model(
+            trained.pipeline,
+            name="model",
+            registered_model_name=settings.registered_model,
+            serialization_format="skops",
+            skops_trusted_types=_trusted_types(trained.pipeline),
+            pip_requirements=_pip_requirements(),
+        )
+    version = str(info.registered_model_version)
+    alias = CHAMPION if _beats_champion(client, settings, trained.metrics) else CHALLENGER
+    client.set_registered_model_alias(settings.registered_model, alias, version)
+    client.set_model_version_tag(
+        settings.registered_model, version, "lexicon_version", lexicon_version
+    )
+    log.info("registered %s version %s as %s", settings.registered_model, version, alias)
+    return Registration(run.info.run_id, settings.registered_model, version, alias)
+
+
+def _experiment_id(settings: MlflowSettings) -> str:
+    mlflow = _mlflow(settings)
+    experiment = mlflow.get_experiment_by_name(settings.experiment)
+    if experiment is not None:
+        return experiment.experiment_id
+    location = Path(settings.artifact_root).resolve().as_uri()
+    return mlflow.create_experiment(settings.experiment, artifact_location=location)
+
+
+def _beats_champion(client: Any, settings: MlflowSettings, metrics: dict[str, float]) -> bool:
+    from mlflow.exceptions import MlflowException
+
+    try:
+        champion = client.get_model_version_by_alias(settings.registered_model, CHAMPION)
+    except MlflowException:
+        return True
+    current = client.get_run(champion.run_id).data.metrics.get(PROMOTION_METRIC)
+    new = metrics.get(PROMOTION_METRIC)
+    return current is None or (new is not None and new >= current)
+
+
+def _trusted_types(pipeline: Pipeline) -> list[str]:
+    import skops.io
+
+    untrusted = skops.io.get_untrusted_types(data=skops.io.dumps(pipeline))
+    refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    if refused:
+        raise TypeError(f"the pipeline holds types skops should not trust: {refused}")
+    return untrusted
+
+
+def load_model(settings: MlflowSettings, model_uri: str | None = None) -> ScoringModel:
+    """The model under the serving alias (or at `model_uri`), with its versions."""
+    mlflow = _mlflow(settings)
+    from mlflow import MlflowClient
+
+    uri = model_uri or f"models:/{settings.registered_model}@{settings.serve_alias}"
+    pipeline = mlflow.sklearn.load_model(uri)
+    if model_uri:
+        return ScoringModel(pipeline, model_version=uri, lexicon_version="unknown")
+    version = MlflowClient().get_model_version_by_alias(
+        settings.registered_model, settings.serve_alias
+    )
+    return ScoringModel(
+        pipeline,
+        model_version=f"{settings.registered_model}/{version.version}",
+        lexicon_version=version.tags.get("lexicon_version", "unknown"),
+    )

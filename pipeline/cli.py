@@ -1,0 +1,333 @@
+"""The `adrisk` command line. Commands are thin: parse options, build settings, call a function.
+
+Heavy libraries (scikit-learn, MLflow, torch) are imported inside the commands that need
+them, so `adrisk --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline.settings import Settings
+
+app = typer.Typer(
+    help="Scores online ads for indicators of human trafficking and explains every score.\n\n"
+    "A score is a lead for human review, never a verdict.",
+    epilog="Example: adrisk train data/samples/train.jsonl && "
+    "adrisk score data/samples/dump.jsonl -o outputs/scores.jsonl",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files (JSONL, CSV, TSV, Parquet; .gz/.zst), directories, globs or '-'."),
+]
+ColumnMap = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map", help="FIELD=COLUMN pairs for columns with other names, e.g. body=ad_text."
+    ),
+]
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show progress logs.")] = False,
+) -> None:
+    """Scores online ads for indicators of human trafficking and explains every score."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=console, show_path=False)],
+    )
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed:,} ads"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+def _fail(message: str) -> typer.Exit:
+    console.print(f"[red]error:[/red] {message}")
+    return typer.Exit(code=1)
+
+
+@app.command(epilog="Example: adrisk synth --n 100000 --out data/interim/synth.parquet")
+def synth(
+    n: Annotated[int, typer.Option(help="Number of ads to generate.")] = 10_000,
+    seed: Annotated[
+        int, typer.Option(help="Random seed; the same seed gives the same corpus.")
+    ] = 0,
+    out: Annotated[
+        Path | None, typer.Option(help="Output file: .jsonl, .jsonl.gz or .parquet.")
+    ] = None,
+    truth: Annotated[
+        Path | None, typer.Option(help="Ground-truth JSONL (labels, operators, contacts).")
+    ] = None,
+    unlabelled: Annotated[bool, typer.Option(help="Drop labels: a dump to score.")] = False,
+    samples: Annotated[
+        Path | None, typer.Option(help="Write the small sample set into this directory instead.")
+    ] = None,
+) -> None:
+    """Generate a synthetic, labelled ad corpus with ground-truth operators and contacts."""
+    from pipeline.synth import write_corpus, write_samples
+
+    if samples is not None:
+        for path in write_samples(samples, seed=seed):
+            console.print(f"wrote {path}")
+        return
+    if out is None:
+        raise _fail("give --out FILE or --samples DIR")
+    count = write_corpus(out, n, seed, truth_out=truth, labelled=not unlabelled)
+    console.print(
+        f"wrote {count:,} synthetic ads to {out}" + (f", ground truth to {truth}" if truth else "")
+    )
+
+
+@app.command(epilog="Example: adrisk ingest raw/ --out data/interim/ads.parquet --map body=ad_text")
+def ingest(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Parquet file of the valid ads.")],
+    column_map: ColumnMap = None,
+) -> None:
+    """Read dumps, validate every record, write the valid ads and quarantine the rest."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.ingest import IngestReport, load_ads, parse_column_map
+
+    settings = Settings()
+    report = IngestReport()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    quarantine_path = out.with_suffix(".quarantine.jsonl")
+    writer = None
+    with ExitStack() as stack, _progress() as progress:
+        quarantine = stack.enter_context(quarantine_path.open("w", encoding="utf-8"))
+        task = progress.add_task("ingesting", total=None)
+        ads = load_ads(
+            inputs,
+            column_map=parse_column_map(column_map or []),
+            max_field_chars=settings.data.max_field_chars,
+            report=report,
+            quarantine=quarantine,
+        )
+        batch: list[dict] = []
+        for ad in ads:
+            batch.append(ad.model_dump(mode="json"))
+            progress.advance(task)
+            if len(batch) >= settings.score.chunk_size:
+                writer = _write_batch(pa, pq, writer, out, batch)
+                batch = []
+        if batch or writer is None:
+            writer = _write_batch(pa, pq, writer, out, batch)
+        writer.close()
+    summary = report.as_dict() | {"output": str(out), "quarantine": str(quarantine_path)}
+    report_path = out.with_suffix(".report.json")
+    report_path.write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    console.print_json(data=summary)
+    if report.read == 0 or report.valid == 0:
+        raise _fail("nothing could be read")
+
+
+def _write_batch(pa, pq, writer, out: Path, batch: list[dict]):
+    from pipeline.frame import AD_FIELDS
+
+    rows = [{**row, "meta": json.dumps(row["meta"], ensure_ascii=False)} for row in batch]
+    table = (
+        pa.Table.from_pylist(rows, schema=_ad_schema(pa)) if rows else _ad_schema(pa).empty_table()
+    )
+    assert list(table.column_names) == list(AD_FIELDS)
+    if writer is None:
+        writer = pq.ParquetWriter(out, table.schema)
+    writer.write_table(table)
+    return writer
+
+
+def _ad_schema(pa):
+    text = pa.string()
+    return pa.schema(
+        [
+            ("ad_id", text),
+            ("title", text),
+            ("body", text),
+            ("site", text),
+            ("url", text),
+            ("posted_at", text),
+            ("location", text),
+            ("country", text),
+            ("poster", text),
+            ("images", pa.list_(text)),
+            ("meta", text),
+        ]
+    )
+
+
+@app.command(epilog="Example: adrisk train data/samples/train.jsonl")
+def train(
+    inputs: Inputs,
+    column_map: ColumnMap = None,
+) -> None:
+    """Train a model on labelled ads, log it to MLflow and register it."""
+    from models.registry import register
+    from models.train import train as train_model
+    from pipeline.ingest import IngestReport, load_ads, parse_column_map
+
+    settings = Settings()
+    report = IngestReport()
+    ads = list(
+        load_ads(
+            inputs, labelled=True, column_map=parse_column_map(column_map or []), report=report
+        )
+    )
+    if report.quarantined_total:
+        skipped = f"{report.quarantined_total:,} records skipped"
+        console.print(f"[yellow]{skipped}:[/yellow] {dict(report.quarantined)}")
+    try:
+        trained = train_model(ads, settings.train)
+    except ValueError as error:
+        raise _fail(str(error)) from error
+    registration = register(trained, settings.mlflow, lexicon_version=_lexicon_version())
+    table = Table(title=f"held-out metrics ({int(trained.metrics['test_ads'])} ads, grouped split)")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in sorted(trained.metrics.items()):
+        table.add_row(name, f"{value:.4f}")
+    console.print(table)
+    console.print(
+        f"registered [bold]{registration.name}[/bold] version {registration.version} "
+        f"as [bold]{registration.alias}[/bold] (run {registration.run_id})"
+    )
+
+
+def _lexicon_version() -> str:
+    return "none"
+
+
+@app.command(epilog="Example: adrisk score data/samples/dump.jsonl -o outputs/scores.jsonl")
+def score(
+    inputs: Inputs,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Scores as JSONL, one per ad.")],
+    model: Annotated[
+        str | None, typer.Option(help="Model URI; default: the registry alias in mlflow.yml.")
+    ] = None,
+    column_map: ColumnMap = None,
+    top: Annotated[int, typer.Option(help="How many of the riskiest ads to show.")] = 5,
+) -> None:
+    """Score ads and write one explained Score per ad; bad records go to quarantine."""
+    from models.registry import load_model
+    from pipeline.ingest import IngestReport, load_ads, parse_column_map
+    from pipeline.score import score_stream
+
+    settings = Settings()
+    try:
+        scoring_model = load_model(settings.mlflow, model or settings.serve.model_uri)
+    except Exception as error:  # MLflow raises many types for "no such model"
+        raise _fail(f"could not load the model ({error}); train one with `adrisk train`") from error
+    report = IngestReport()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    quarantine_path = output.with_name(output.name.split(".")[0] + ".quarantine.jsonl")
+    bands: Counter[str] = Counter()
+    riskiest: list = []
+    with ExitStack() as stack, _progress() as progress:
+        sink = stack.enter_context(output.open("w", encoding="utf-8"))
+        quarantine = stack.enter_context(quarantine_path.open("w", encoding="utf-8"))
+        task = progress.add_task("scoring", total=None)
+        ads = load_ads(
+            inputs,
+            column_map=parse_column_map(column_map or []),
+            report=report,
+            quarantine=quarantine,
+        )
+        for result in score_stream(scoring_model, ads, settings.score):
+            sink.write(result.model_dump_json() + "\n")
+            bands[result.band] += 1
+            riskiest = sorted([*riskiest, result], key=lambda s: -s.risk)[:top]
+            progress.advance(task)
+    _print_summary(report, bands, riskiest, output, quarantine_path, scoring_model.model_version)
+    if report.valid == 0:
+        raise _fail("no ad could be scored")
+
+
+def _print_summary(
+    report, bands, riskiest, output: Path, quarantine_path: Path, model_version: str
+) -> None:
+    console.print(
+        f"\nscored [bold]{report.valid:,}[/bold] of {report.read:,} records with {model_version}; "
+        f"quarantined {report.quarantined_total:,}"
+    )
+    console.print(
+        "  ".join(f"{band}: {bands.get(band, 0):,}" for band in ("high", "medium", "low"))
+    )
+    table = Table(title=f"top {len(riskiest)} ads for review (leads, not verdicts)")
+    for column in ("ad", "risk", "band", "top reasons"):
+        table.add_column(column)
+    for item in riskiest:
+        reasons = "\n".join(f"{r.contribution:+.2f} {r.description}" for r in item.reasons[:3])
+        table.add_row(item.ad_id, f"{item.risk:.3f}", item.band, reasons)
+    console.print(table)
+    console.print(f"scores: {output}\nquarantine: {quarantine_path}")
+
+
+@app.command(
+    epilog="Example: adrisk evaluate data/samples/dump.jsonl --truth data/samples/dump_truth.jsonl"
+)
+def evaluate(
+    inputs: Inputs,
+    truth: Annotated[
+        Path | None, typer.Option(help="JSONL with ad_id and label per ad, for unlabelled inputs.")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Model URI; default: the registry alias in mlflow.yml.")
+    ] = None,
+    column_map: ColumnMap = None,
+) -> None:
+    """Score labelled ads with the registered model and print ranking and calibration metrics."""
+    import numpy as np
+
+    from models.registry import load_model
+    from models.train import evaluate_risk
+    from pipeline.ingest import load_ads, parse_column_map
+    from pipeline.score import score_stream
+
+    settings = Settings()
+    mapping = parse_column_map(column_map or [])
+    if truth is None:
+        ads = list(load_ads(inputs, labelled=True, column_map=mapping))
+        labels = {ad.ad_id: ad.label for ad in ads}
+    else:
+        ads = list(load_ads(inputs, column_map=mapping))
+        labels = _labels_from_truth(truth)
+    ads = [ad for ad in ads if ad.ad_id in labels]
+    if not ads:
+        raise _fail("no labelled ads to evaluate")
+    scoring_model = load_model(settings.mlflow, model or settings.serve.model_uri)
+    risks = np.array([s.risk for s in score_stream(scoring_model, ads, settings.score)])
+    metrics = evaluate_risk(np.array([labels[ad.ad_id] for ad in ads]), risks)
+    console.print_json(data=metrics)
+
+
+def _labels_from_truth(path: Path) -> dict[str, int]:
+    with path.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    return {r["ad_id"]: int(r["label"]) for r in records if r.get("label") is not None}

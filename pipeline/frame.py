@@ -1,0 +1,20 @@
+"""The ad frame: one row per ad, one column per `Ad` field, plus the normalised `text`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from pipeline.normalise import ad_text
+from pipeline.schema import Ad
+
+AD_FIELDS: tuple[str, ...] = tuple(Ad.model_fields)
+
+
+def ads_to_frame(ads: Iterable[Ad]) -> pd.DataFrame:
+    """`X` for every transformer: Ad fields as columns and `text`, the normalised ad text."""
+    rows = [ad.model_dump() for ad in ads]
+    frame = pd.DataFrame.from_records(rows, columns=list(AD_FIELDS))
+    texts = [ad_text(row["title"], row["body"]) for row in rows]
+    return frame.assign(text=pd.Series(texts, index=frame.index, dtype=object))

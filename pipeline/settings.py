@@ -1,0 +1,130 @@
+"""The one `Settings` object: defaults in code, `mlflow.yml`, then `ADRISK_*` environment.
+
+Settings are read at the edge (CLI commands, the FastAPI lifespan, a notebook's first cell)
+and passed down as sections: `train(ads, settings.train)`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+CONFIG_ENV = "ADRISK_CONFIG"
+DEFAULT_CONFIG = "mlflow.yml"
+
+
+class DataSettings(BaseModel):
+    """Where data, keys and outputs live."""
+
+    dir: Path = Path("data")
+    samples_dir: Path = Path("data/samples")
+    output_dir: Path = Path("outputs")
+    default_country: str = Field(default="US", description="region for phones with no hint")
+    max_field_chars: int = Field(default=100_000, ge=1)
+
+
+class TrainSettings(BaseModel):
+    """How a model is trained; hyperparameters belong to estimators, not here."""
+
+    seed: int = 0
+    test_size: float = Field(default=0.25, gt=0.0, lt=1.0)
+
+
+class ScoreSettings(BaseModel):
+    """How a risk becomes a band, and how many reasons each score carries."""
+
+    medium_from: float = Field(default=0.4, ge=0.0, le=1.0)
+    high_from: float = Field(default=0.7, ge=0.0, le=1.0)
+    top_reasons: int = Field(default=5, ge=1)
+    chunk_size: int = Field(default=5_000, ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ScoreSettings:
+        if self.medium_from > self.high_from:
+            raise ValueError("score.medium_from must not exceed score.high_from")
+        return self
+
+
+class MlflowSettings(BaseModel):
+    """Tracking and registry; defaults mirror the repository's `mlflow.yml`."""
+
+    tracking_uri: str = "sqlite:///mlruns.db"
+    artifact_root: Path = Path("mlartifacts")
+    experiment: str = "adrisk"
+    registered_model: str = "adrisk"
+    serve_alias: str = "champion"
+
+    @field_validator("tracking_uri")
+    @classmethod
+    def _absolute_sqlite_path(cls, uri: str) -> str:
+        # A relative SQLite path would follow the working directory, and MLflow caches one
+        # store per URI string: pin it to where the settings were read.
+        prefix = "sqlite:///"
+        if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+            return prefix + str(Path(uri.removeprefix(prefix)).resolve())
+        return uri
+
+    @field_validator("artifact_root")
+    @classmethod
+    def _absolute_artifact_root(cls, path: Path) -> Path:
+        return path.resolve()
+
+
+class ServeSettings(BaseModel):
+    """The scoring API."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    model_uri: str | None = Field(
+        default=None, description="overrides the registry alias, e.g. a local model path"
+    )
+    max_batch: int = Field(default=256, ge=1)
+
+
+class Settings(BaseSettings):
+    """All of adrisk's configuration. Secrets come only from the environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ADRISK_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    data: DataSettings = Field(default_factory=DataSettings)
+    train: TrainSettings = Field(default_factory=TrainSettings)
+    score: ScoreSettings = Field(default_factory=ScoreSettings)
+    mlflow: MlflowSettings = Field(default_factory=MlflowSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
+    hash_key: SecretStr | None = Field(default=None, description="ADRISK_HASH_KEY")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, _MlflowYamlSource(settings_cls))
+
+
+class _MlflowYamlSource(PydanticBaseSettingsSource):
+    """Supplies the `mlflow` section from `mlflow.yml` (or the file named by ADRISK_CONFIG)."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = Path(os.environ.get(CONFIG_ENV, DEFAULT_CONFIG))
+        if not path.is_file():
+            if CONFIG_ENV in os.environ:
+                raise FileNotFoundError(f"{CONFIG_ENV} names {path}, which does not exist")
+            return {}
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{path} must hold a mapping of mlflow settings")
+        return {"mlflow": loaded}

@@ -1,0 +1,50 @@
+import numpy as np
+import pytest
+from scipy import sparse
+
+from models.explain import contributions, describe, reasons
+from pipeline.frame import ads_to_frame
+
+
+def test_contributions_sum_to_the_decision_function(fitted_model, ads):
+    frame = ads_to_frame(ads)
+    rows, names = contributions(fitted_model.pipeline, frame)
+    intercept = fitted_model.pipeline.named_steps["classifier"].intercept_[0]
+    expected = fitted_model.pipeline.decision_function(frame)
+    assert np.allclose(np.asarray(rows.sum(axis=1)).ravel() + intercept, expected)
+    assert len(names) == rows.shape[1]
+
+
+def test_reasons_group_embedding_dimensions_and_rank_by_size():
+    names = ["embedding__0", "embedding__1", "words__visa", "words__room"]
+    row = sparse.csr_matrix(np.array([[0.2, 0.3, 0.4, -0.1]]))
+    result = reasons(row, names, top=2)
+    assert [(r.feature, round(r.contribution, 3)) for r in result] == [
+        ("embedding", 0.5),
+        ("words__visa", 0.4),
+    ]
+
+
+def test_reasons_never_empty():
+    result = reasons(sparse.csr_matrix((1, 3)), ["a", "b", "c"], top=3)
+    assert len(result) == 1 and result[0].feature == "baseline"
+
+
+@pytest.mark.parametrize(
+    ("feature", "contribution", "expected"),
+    [
+        (
+            "words__visa paid",
+            0.3,
+            "wording 'visa paid' is more common in risky ads in the training data",
+        ),
+        (
+            "words__000 emailmask",
+            -0.2,
+            "wording '### [e-mail]' is more common in other ads in the training data",
+        ),
+        ("embedding", 0.1, "overall meaning of the text (sentence embedding)"),
+    ],
+)
+def test_describe_reads_plainly(feature, contribution, expected):
+    assert describe(feature, contribution) == expected

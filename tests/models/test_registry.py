@@ -1,0 +1,34 @@
+from models.registry import CHALLENGER, CHAMPION, load_model, register, scalar_params
+from models.train import TrainedModel
+
+
+def test_register_then_load_by_alias(fitted_model, settings, ads):
+    trained = TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8, "roc_auc": 0.9}, n_ads=len(ads))
+    registration = register(trained, settings.mlflow, lexicon_version="lex-1")
+    assert registration.alias == CHAMPION and registration.version == "1"
+    loaded = load_model(settings.mlflow)
+    assert loaded.model_version == "adrisk/1" and loaded.lexicon_version == "lex-1"
+    from pipeline.frame import ads_to_frame
+
+    frame = ads_to_frame(ads)
+    assert (
+        loaded.pipeline.predict_proba(frame) == fitted_model.pipeline.predict_proba(frame)
+    ).all()
+
+
+def test_champion_moves_only_on_improvement(fitted_model, settings):
+    register(TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8}, 30), settings.mlflow, "lex")
+    worse = register(
+        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.7}, 30), settings.mlflow, "lex"
+    )
+    better = register(
+        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.9}, 30), settings.mlflow, "lex"
+    )
+    assert (worse.alias, better.alias) == (CHALLENGER, CHAMPION)
+    assert load_model(settings.mlflow).model_version == f"adrisk/{better.version}"
+
+
+def test_scalar_params_hold_no_objects(fitted_model):
+    params = scalar_params(fitted_model.pipeline)
+    assert params["classifier__C"] == 4.0
+    assert all(isinstance(v, bool | int | float | str | type(None)) for v in params.values())

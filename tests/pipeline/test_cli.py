@@ -1,0 +1,68 @@
+"""The walking skeleton end to end: train → register → score, through the CLI."""
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+ROOT = Path(__file__).parents[2]
+runner = CliRunner()
+
+
+def test_cli_help_shows_an_example_for_every_command():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0 and "Example:" in result.output
+    for command in ("synth", "ingest", "train", "score", "evaluate"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0, command
+        assert "Example:" in result.output, command
+
+
+def test_cli_train_then_score_writes_an_explained_score_per_ad(tmp_path, monkeypatch):
+    shutil.copy(ROOT / "mlflow.yml", tmp_path / "mlflow.yml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ADRISK_CONFIG", raising=False)
+    data = ROOT / "tests" / "data" / "ads.jsonl"
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(data.read_text() + "{broken\n")
+
+    trained = runner.invoke(app, ["train", str(data)])
+    assert trained.exit_code == 0, trained.output
+    assert "as champion" in trained.output
+
+    scored = runner.invoke(app, ["score", str(dump), "-o", "out/scores.jsonl"])
+    assert scored.exit_code == 0, scored.output
+    scores = [json.loads(line) for line in (tmp_path / "out/scores.jsonl").read_text().splitlines()]
+    assert len(scores) == 30
+    assert all(
+        s["reasons"] and 0 <= s["risk"] <= 1 and s["model_version"] == "adrisk/1" for s in scores
+    )
+    quarantined = (tmp_path / "out/scores.quarantine.jsonl").read_text().splitlines()
+    assert len(quarantined) == 1 and "not valid JSON" in quarantined[0]
+
+    evaluated = runner.invoke(app, ["evaluate", str(data)])
+    assert evaluated.exit_code == 0, evaluated.output
+    assert "roc_auc" in evaluated.output
+
+
+def test_cli_ingest_writes_parquet_report_and_quarantine(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "a", "text": "hello"}\n{"id": "b"}\n')
+    result = runner.invoke(app, ["ingest", str(dump), "--out", str(tmp_path / "ads.parquet")])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "ads.report.json").read_text())
+    assert (report["read"], report["valid"], report["quarantined"]) == (2, 1, 1)
+    import pandas as pd
+
+    assert pd.read_parquet(tmp_path / "ads.parquet").ad_id.tolist() == ["a"]
+
+
+def test_cli_score_without_a_model_fails_clearly(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ADRISK_CONFIG", raising=False)
+    result = runner.invoke(app, ["score", str(ROOT / "tests/data/ads.jsonl"), "-o", "s.jsonl"])
+    assert result.exit_code == 1
+    assert "adrisk train" in result.output
