@@ -331,3 +331,15 @@ def _labels_from_truth(path: Path) -> dict[str, int]:
     with path.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines if line.strip()]
     return {r["ad_id"]: int(r["label"]) for r in records if r.get("label") is not None}
+
+
+@app.command(epilog="Example: ADRISK_SERVE__PORT=9000 adrisk serve")
+def serve() -> None:
+    """Start the scoring API (uvicorn) with the model under the configured alias."""
+    import uvicorn
+
+    settings = Settings()
+    console.print(f"serving on http://{settings.serve.host}:{settings.serve.port} (docs at /docs)")
+    uvicorn.run(
+        "serve.app:create_app", factory=True, host=settings.serve.host, port=settings.serve.port
+    )
