@@ -22,7 +22,7 @@ from typing import IO, Any
 import zstandard
 from pydantic import ValidationError
 
-from pipeline.schema import Ad, LabelledAd
+from pipeline.schema import FIELD_ALIASES, Ad, LabelledAd
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}
@@ -31,6 +31,8 @@ COMPRESSION_SUFFIXES = {".gz", ".zst"}
 MAX_NESTING = 32
 RAW_PREVIEW_CHARS = 2_000
 STDIN = "-"
+_AD_KEYS = set(Ad.model_fields) | set(FIELD_ALIASES)
+_LABEL_KEYS = {"label", "label_ordinal"}
 
 
 @dataclass(frozen=True)
@@ -243,12 +245,22 @@ def validate_record(
                 f"field '{key}' has {len(value):,} characters, over the limit {max_field_chars:,}"
             )
             return Quarantined(raw.source, raw.line, reason, raw.raw)
-    if not labelled:
-        record = {k: v for k, v in record.items() if k not in ("label", "label_ordinal")}
+    record = _unknown_columns_to_meta(record, labelled)
     try:
         return (LabelledAd if labelled else Ad).model_validate(record)
     except ValidationError as error:
         return Quarantined(raw.source, raw.line, _plain_reason(error), raw.raw)
+
+
+def _unknown_columns_to_meta(record: dict[str, Any], labelled: bool) -> dict[str, Any]:
+    """Scraped fields adrisk has no name for are kept in `meta`, not rejected."""
+    known = _AD_KEYS | (_LABEL_KEYS if labelled else set())
+    kept = {k: v for k, v in record.items() if k in known}
+    extra = {k: v for k, v in record.items() if k not in known and k not in _LABEL_KEYS}
+    meta = kept.get("meta")
+    if extra and (meta is None or isinstance(meta, dict)):
+        kept["meta"] = {**extra, **(meta or {})}
+    return kept
 
 
 def _plain_reason(error: ValidationError) -> str:

@@ -100,7 +100,7 @@ class LabelledAd(Ad):
     The binary label is derived as `label_ordinal >= 4` when only the ordinal is given.
     """
 
-    label: Literal[0, 1] | None = None
+    label: int | None = Field(default=None, ge=0, le=1)
     label_ordinal: int | None = Field(default=None, ge=0, le=6)
 
     @model_validator(mode="after")

@@ -66,3 +66,16 @@ def test_cli_score_without_a_model_fails_clearly(tmp_path, monkeypatch):
     result = runner.invoke(app, ["score", str(ROOT / "tests/data/ads.jsonl"), "-o", "s.jsonl"])
     assert result.exit_code == 1
     assert "adrisk train" in result.output
+
+
+def test_cli_start_up_does_not_import_heavy_libraries():
+    import subprocess
+    import sys
+
+    heavy = ["torch", "sentence_transformers", "mlflow", "sklearn", "spacy"]
+    code = (
+        "import sys, pipeline.cli; "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -105,3 +105,25 @@ def test_expand_inputs_finds_files_in_directories_and_globs(tmp_path):
 def test_parse_column_map_rejects_malformed_pairs(bad):
     with pytest.raises(ValueError, match="FIELD=COLUMN"):
         parse_column_map([bad])
+
+
+def test_load_ads_keeps_unknown_columns_in_meta(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "hi", "phone_field": "x", "meta": {"k": 1}}) + "\n")
+    ads, _, _ = _run(path)
+    assert ads[0].meta == {"phone_field": "x", "k": 1}
+
+
+def test_load_ads_reads_a_trafficking_10k_style_csv(tmp_path):
+    path = tmp_path / "t10k.csv"
+    path.write_text("post_id,text,ordinal,extra\n1,first ad,5,x\n2,second ad,1,y\n3,bad ordinal,9,z\n")
+    report, quarantine = IngestReport(), []
+
+    class Sink:
+        def write(self, line):
+            quarantine.append(json.loads(line))
+
+    mapping = parse_column_map(["ad_id=post_id,body=text,label_ordinal=ordinal"])
+    ads = list(load_ads([path], labelled=True, column_map=mapping, report=report, quarantine=Sink()))
+    assert [(ad.ad_id, ad.label) for ad in ads] == [("1", 1), ("2", 0)]
+    assert quarantine[0]["reason"].startswith("field 'label_ordinal'")
