@@ -112,75 +112,30 @@ def ingest(
     column_map: ColumnMap = None,
 ) -> None:
     """Read dumps, validate every record, write the valid ads and quarantine the rest."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from pipeline.ingest import IngestReport, load_ads, parse_column_map
+    from pipeline.ingest import IngestReport, ingest_to_parquet, parse_column_map
 
     settings = Settings()
     report = IngestReport()
+    quarantine_path = out.with_name(out.name.split(".")[0] + ".quarantine.jsonl")
     out.parent.mkdir(parents=True, exist_ok=True)
-    quarantine_path = out.with_suffix(".quarantine.jsonl")
-    writer = None
-    with ExitStack() as stack, _progress() as progress:
-        quarantine = stack.enter_context(quarantine_path.open("w", encoding="utf-8"))
+    with quarantine_path.open("w", encoding="utf-8") as quarantine, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        ads = load_ads(
+        ingest_to_parquet(
             inputs,
+            out,
             column_map=parse_column_map(column_map or []),
             max_field_chars=settings.data.max_field_chars,
+            chunk_size=settings.score.chunk_size,
             report=report,
             quarantine=quarantine,
+            on_chunk=lambda size: progress.advance(task, size),
         )
-        batch: list[dict] = []
-        for ad in ads:
-            batch.append(ad.model_dump(mode="json"))
-            progress.advance(task)
-            if len(batch) >= settings.score.chunk_size:
-                writer = _write_batch(pa, pq, writer, out, batch)
-                batch = []
-        if batch or writer is None:
-            writer = _write_batch(pa, pq, writer, out, batch)
-        writer.close()
     summary = report.as_dict() | {"output": str(out), "quarantine": str(quarantine_path)}
-    report_path = out.with_suffix(".report.json")
+    report_path = out.with_name(out.name.split(".")[0] + ".report.json")
     report_path.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     console.print_json(data=summary)
-    if report.read == 0 or report.valid == 0:
+    if report.valid == 0:
         raise _fail("nothing could be read")
-
-
-def _write_batch(pa, pq, writer, out: Path, batch: list[dict]):
-    from pipeline.frame import AD_FIELDS
-
-    rows = [{**row, "meta": json.dumps(row["meta"], ensure_ascii=False)} for row in batch]
-    table = (
-        pa.Table.from_pylist(rows, schema=_ad_schema(pa)) if rows else _ad_schema(pa).empty_table()
-    )
-    assert list(table.column_names) == list(AD_FIELDS)
-    if writer is None:
-        writer = pq.ParquetWriter(out, table.schema)
-    writer.write_table(table)
-    return writer
-
-
-def _ad_schema(pa):
-    text = pa.string()
-    return pa.schema(
-        [
-            ("ad_id", text),
-            ("title", text),
-            ("body", text),
-            ("site", text),
-            ("url", text),
-            ("posted_at", text),
-            ("location", text),
-            ("country", text),
-            ("poster", text),
-            ("images", pa.list_(text)),
-            ("meta", text),
-        ]
-    )
 
 
 @app.command(epilog="Example: adrisk train data/samples/train.jsonl")

@@ -9,13 +9,15 @@ from __future__ import annotations
 import csv
 import glob
 import gzip
+import hashlib
 import io
 import json
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,6 +33,8 @@ COMPRESSION_SUFFIXES = {".gz", ".zst"}
 MAX_NESTING = 32
 RAW_PREVIEW_CHARS = 2_000
 STDIN = "-"
+EXACT_DUPLICATE = "exact duplicate"
+ID_CONFLICT = "duplicate ad_id with different content"
 _AD_KEYS = set(Ad.model_fields) | set(FIELD_ALIASES)
 _LABEL_KEYS = {"label", "label_ordinal"}
 
@@ -69,6 +73,8 @@ class IngestReport:
     read: int = 0
     valid: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
+    reposts: int = 0
+    languages: Counter[str] = field(default_factory=Counter)
     files: list[str] = field(default_factory=list)
 
     @property
@@ -82,6 +88,9 @@ class IngestReport:
             "valid": self.valid,
             "quarantined": self.quarantined_total,
             "quarantined_by_reason": dict(self.quarantined.most_common()),
+            "exact_duplicates": self.quarantined.get(EXACT_DUPLICATE, 0),
+            "reposts": self.reposts,
+            "languages": dict(self.languages.most_common()),
         }
 
 
@@ -282,8 +291,15 @@ def load_ads(
     report: IngestReport | None = None,
     quarantine: IO[str] | None = None,
 ) -> Iterator[Ad]:
-    """Valid ads from files, directories or globs; the rest goes to `quarantine` (JSONL)."""
+    """Valid ads from files, directories or globs; the rest goes to `quarantine` (JSONL).
+
+    A record repeating an earlier one exactly (same id and content) is quarantined as an
+    exact duplicate, so every ad comes out once; the same id with other content is
+    quarantined as a conflict. The same content under another id is a repost: kept, and
+    marked with `meta["duplicate_of"]`, the first id seen with that content.
+    """
     report = report if report is not None else IngestReport()
+    duplicates = _DuplicateIndex()
     for source in expand_inputs(inputs):
         report.files.append(source)
         for raw in read_records(source):
@@ -291,17 +307,53 @@ def load_ads(
             result = validate_record(
                 raw, labelled=labelled, column_map=column_map, max_field_chars=max_field_chars
             )
+            if not isinstance(result, Quarantined):
+                result = duplicates.check(result, raw)
             if isinstance(result, Quarantined):
                 report.quarantined[_reason_kind(result.reason)] += 1
                 if quarantine is not None:
                     quarantine.write(result.to_json() + "\n")
                 continue
             report.valid += 1
+            report.reposts += "duplicate_of" in result.meta
             yield result
+
+
+class _DuplicateIndex:
+    """Compact digests of ids and contents seen so far (about 100 bytes per ad)."""
+
+    def __init__(self) -> None:
+        self.content_by_id: dict[str, bytes] = {}
+        self.first_seen: dict[str, str] = {}
+        self.id_by_content: dict[bytes, str] = {}
+
+    def check(self, ad: Ad, raw: RawRecord) -> Ad | Quarantined:
+        content = hashlib.blake2b(
+            ad.model_dump_json(exclude={"ad_id"}).encode(), digest_size=12
+        ).digest()
+        known = self.content_by_id.get(ad.ad_id)
+        if known is not None:
+            where = self.first_seen[ad.ad_id]
+            if known == content:
+                return Quarantined(
+                    raw.source, raw.line, f"{EXACT_DUPLICATE} of the record at {where}", raw.raw
+                )
+            return Quarantined(
+                raw.source, raw.line, f"{ID_CONFLICT} (first seen at {where})", raw.raw
+            )
+        self.content_by_id[ad.ad_id] = content
+        self.first_seen[ad.ad_id] = f"{raw.source}:{raw.line}"
+        original = self.id_by_content.setdefault(content, ad.ad_id)
+        if original != ad.ad_id:
+            return ad.model_copy(update={"meta": {**ad.meta, "duplicate_of": original}})
+        return ad
 
 
 def _reason_kind(reason: str) -> str:
     """The reason without record-specific details, for counting."""
+    for fixed in (EXACT_DUPLICATE, ID_CONFLICT):
+        if reason.startswith(fixed):
+            return fixed
     return reason.split(":")[0].split(" at byte")[0].split(" has ")[0]
 
 
@@ -315,3 +367,46 @@ def parse_column_map(pairs: Iterable[str]) -> dict[str, str]:
                 raise ValueError(f"expected FIELD=COLUMN in --map, got {item!r}")
             mapping[field_name.strip()] = column.strip()
     return mapping
+
+
+def ingest_to_parquet(
+    inputs: Iterable[str | Path],
+    out: Path,
+    *,
+    column_map: Mapping[str, str] | None = None,
+    max_field_chars: int = 100_000,
+    chunk_size: int = 5_000,
+    report: IngestReport,
+    quarantine: IO[str] | None = None,
+    on_chunk: Callable[[int], None] = lambda size: None,
+) -> None:
+    """Validated ads to Parquet in chunks (one column per Ad field; `meta` as JSON text)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.language import detect_languages
+    from pipeline.normalise import ad_text
+
+    ads = load_ads(
+        inputs,
+        column_map=column_map,
+        max_field_chars=max_field_chars,
+        report=report,
+        quarantine=quarantine,
+    )
+    with pq.ParquetWriter(out, _AD_SCHEMA(pa)) as writer:
+        while chunk := list(islice(ads, chunk_size)):
+            rows = [ad.model_dump(mode="json") for ad in chunk]
+            for row in rows:
+                row["meta"] = json.dumps(row["meta"], ensure_ascii=False)
+            writer.write_table(pa.Table.from_pylist(rows, schema=_AD_SCHEMA(pa)))
+            texts = [ad_text(ad.title, ad.body) for ad in chunk]
+            report.languages.update(lang or "unknown" for lang in detect_languages(texts))
+            on_chunk(len(chunk))
+
+
+def _AD_SCHEMA(pa: Any) -> Any:  # noqa: N802 - a schema, built lazily with pyarrow
+    text = pa.string()
+    fields = [(name, text) for name in Ad.model_fields]
+    fields[[name for name, _ in fields].index("images")] = ("images", pa.list_(text))
+    return pa.schema(fields)

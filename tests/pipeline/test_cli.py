@@ -73,9 +73,8 @@ def test_cli_start_up_does_not_import_heavy_libraries():
     import sys
 
     heavy = ["torch", "sentence_transformers", "mlflow", "sklearn", "spacy"]
-    code = (
-        "import sys, pipeline.cli; "
-        f"print([m for m in {heavy!r} if m in sys.modules])"
+    code = f"import sys, pipeline.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

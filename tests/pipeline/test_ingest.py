@@ -109,14 +109,18 @@ def test_parse_column_map_rejects_malformed_pairs(bad):
 
 def test_load_ads_keeps_unknown_columns_in_meta(tmp_path):
     path = tmp_path / "d.jsonl"
-    path.write_text(json.dumps({"id": "a", "text": "hi", "phone_field": "x", "meta": {"k": 1}}) + "\n")
+    path.write_text(
+        json.dumps({"id": "a", "text": "hi", "phone_field": "x", "meta": {"k": 1}}) + "\n"
+    )
     ads, _, _ = _run(path)
     assert ads[0].meta == {"phone_field": "x", "k": 1}
 
 
 def test_load_ads_reads_a_trafficking_10k_style_csv(tmp_path):
     path = tmp_path / "t10k.csv"
-    path.write_text("post_id,text,ordinal,extra\n1,first ad,5,x\n2,second ad,1,y\n3,bad ordinal,9,z\n")
+    path.write_text(
+        "post_id,text,ordinal,extra\n1,first ad,5,x\n2,second ad,1,y\n3,bad ordinal,9,z\n"
+    )
     report, quarantine = IngestReport(), []
 
     class Sink:
@@ -124,6 +128,27 @@ def test_load_ads_reads_a_trafficking_10k_style_csv(tmp_path):
             quarantine.append(json.loads(line))
 
     mapping = parse_column_map(["ad_id=post_id,body=text,label_ordinal=ordinal"])
-    ads = list(load_ads([path], labelled=True, column_map=mapping, report=report, quarantine=Sink()))
+    ads = list(
+        load_ads([path], labelled=True, column_map=mapping, report=report, quarantine=Sink())
+    )
     assert [(ad.ad_id, ad.label) for ad in ads] == [("1", 1), ("2", 0)]
     assert quarantine[0]["reason"].startswith("field 'label_ordinal'")
+
+
+def test_load_ads_handles_duplicates_without_losing_records(tmp_path):
+    lines = [
+        {"ad_id": "a", "body": "same text"},
+        {"ad_id": "a", "body": "same text"},  # exact duplicate: once is enough
+        {"ad_id": "a", "body": "other text"},  # conflicting content under one id
+        {"ad_id": "b", "body": "same text"},  # repost under a new id: kept, marked
+    ]
+    path = tmp_path / "d.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    ads, report, quarantine = _run(path)
+    assert [(ad.ad_id, ad.meta.get("duplicate_of")) for ad in ads] == [("a", None), ("b", "a")]
+    assert [q["reason"].split(" (")[0].split(" of the")[0] for q in quarantine] == [
+        "exact duplicate",
+        "duplicate ad_id with different content",
+    ]
+    assert report.read == report.valid + report.quarantined_total == 4
+    assert report.as_dict()["exact_duplicates"] == 1 and report.reposts == 1

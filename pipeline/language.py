@@ -1,0 +1,36 @@
+"""Language identification, offline, restricted to the languages adrisk supports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "ro", "nl", "pl")
+# Below this many letters a guess is noise ("call 702 555 0143" is no language).
+MIN_LETTERS = 12
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [
+        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+        for code in SUPPORTED_LANGUAGES
+    ]
+    return (
+        LanguageDetectorBuilder.from_languages(*languages)
+        .with_minimum_relative_distance(0.05)
+        .build()
+    )
+
+
+def detect_languages(texts: Sequence[str]) -> list[str | None]:
+    """An ISO 639-1 code per text, or None when the text is too short or ambiguous."""
+    detected = _detector().detect_languages_in_parallel_of(list(texts))
+    return [
+        language.iso_code_639_1.name.lower()
+        if language is not None and sum(c.isalpha() for c in text) >= MIN_LETTERS
+        else None
+        for text, language in zip(texts, detected, strict=True)
+    ]
