@@ -293,8 +293,38 @@ def serve() -> None:
     """Start the scoring API (uvicorn) with the model under the configured alias."""
     import uvicorn
 
+    from serve.auth import LOOPBACK_HOSTS
+
     settings = Settings()
+    if not settings.serve.api_keys:
+        if settings.serve.host not in LOOPBACK_HOSTS:
+            raise _fail(
+                f"refusing to serve on {settings.serve.host} without API keys; "
+                "configure ADRISK_SERVE__API_KEYS (see `adrisk key --help`)"
+            )
+        console.print(
+            "[bold yellow]WARNING: no API keys configured — serving this machine only "
+            "(loopback), without authentication.[/bold yellow]"
+        )
     console.print(f"serving on http://{settings.serve.host}:{settings.serve.port} (docs at /docs)")
     uvicorn.run(
         "serve.app:create_app", factory=True, host=settings.serve.host, port=settings.serve.port
     )
+
+
+@app.command(epilog="Example: adrisk key --id platform-a --scope score")
+def key(
+    key_id: Annotated[
+        str, typer.Option("--id", help="A name for the client, shown in audit logs.")
+    ],
+    scope: Annotated[list[str] | None, typer.Option(help="score and/or admin.")] = None,
+) -> None:
+    """Create an API key: prints the key once, and the entry to configure (its hash only)."""
+    from pipeline.settings import ApiKey
+    from serve.auth import key_hash, new_key
+
+    raw = new_key()
+    entry = ApiKey(id=key_id, sha256=key_hash(raw), scopes=frozenset(scope or ["score"]))
+    typer.echo(f"key (give it to the client; it is not stored): {raw}")
+    typer.echo("add to ADRISK_SERVE__API_KEYS (a JSON list):")
+    typer.echo(entry.model_dump_json())

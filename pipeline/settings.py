@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
@@ -75,6 +75,14 @@ class MlflowSettings(BaseModel):
         return path.resolve()
 
 
+class ApiKey(BaseModel):
+    """One API client: an id for logs and audit, the SHA-256 of its key, its scopes."""
+
+    id: str = Field(min_length=1, max_length=64)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    scopes: frozenset[Literal["score", "admin"]] = frozenset({"score"})
+
+
 class ServeSettings(BaseModel):
     """The scoring API."""
 
@@ -84,6 +92,12 @@ class ServeSettings(BaseModel):
         default=None, description="overrides the registry alias, e.g. a local model path"
     )
     max_batch: int = Field(default=256, ge=1)
+    max_body_bytes: int = Field(default=2_000_000, ge=1_000)
+    rate_per_minute: int = Field(default=1_200, ge=1, description="requests per key per minute")
+    api_keys: tuple[ApiKey, ...] = Field(
+        default=(), description="JSON list in ADRISK_SERVE__API_KEYS; empty: loopback only"
+    )
+    audit_log: Path = Path("outputs/audit.jsonl")
 
 
 class Settings(BaseSettings):

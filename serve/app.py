@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request, status
-from pydantic import BaseModel, Field
+from fastapi import Depends, FastAPI, Request, status
+from fastapi.exceptions import HTTPException, RequestValidationError
+from fastapi.responses import JSONResponse, Response
 
 from models.registry import ScoringModel, load_model
-from pipeline.schema import Ad, Score
+from pipeline.schema import Score
 from pipeline.score import score_ads
-from pipeline.settings import Settings
+from pipeline.settings import ApiKey, Settings
+from serve.audit import AuditLog
+from serve.auth import AuthError, authenticate
+from serve.limits import BodySizeLimit, RateLimiter
+from serve.metrics import ServiceMetrics
+from serve.schemas import AdRequest, BatchRequest, BatchResponse, ErrorResponse, Health, ModelInfo
 
 log = logging.getLogger(__name__)
 
 ModelLoader = Callable[[Settings], ScoringModel]
+ERRORS = {
+    status.HTTP_401_UNAUTHORIZED: {"model": ErrorResponse},
+    status.HTTP_403_FORBIDDEN: {"model": ErrorResponse},
+    status.HTTP_413_CONTENT_TOO_LARGE: {"model": ErrorResponse},
+    status.HTTP_429_TOO_MANY_REQUESTS: {"model": ErrorResponse},
+    status.HTTP_503_SERVICE_UNAVAILABLE: {"model": ErrorResponse},
+}
 
 
 @lru_cache
@@ -40,47 +54,44 @@ def get_model(request: Request) -> ScoringModel:
     return model
 
 
+def _caller(scope: str) -> Callable[..., ApiKey]:
+    def dependency(
+        request: Request, settings: Annotated[Settings, Depends(get_settings)]
+    ) -> ApiKey:
+        client = request.client.host if request.client else None
+        key = authenticate(request.headers.get("x-api-key"), settings.serve.api_keys, client, scope)
+        wait = request.app.state.rate_limiter.acquire(key.id)
+        if wait:
+            raise HTTPException(
+                status.HTTP_429_TOO_MANY_REQUESTS,
+                f"rate limit of {settings.serve.rate_per_minute} requests per minute reached",
+                headers={"Retry-After": str(int(wait))},
+            )
+        return key
+
+    return dependency
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    overrides = app.dependency_overrides
-    settings = overrides.get(get_settings, get_settings)()
-    loader = overrides.get(get_model_loader, get_model_loader)()
+    settings = _settings_of(app)
+    loader = app.dependency_overrides.get(get_model_loader, get_model_loader)()
+    app.state.rate_limiter = RateLimiter(settings.serve.rate_per_minute)
+    app.state.audit = AuditLog(settings.serve.audit_log)
+    if not settings.serve.api_keys:
+        log.warning("NO API KEYS CONFIGURED: serving loopback clients only, without authentication")
     try:
         app.state.model = loader(settings)
         log.info("loaded model %s", app.state.model.model_version)
     except Exception as error:  # the service stays up and reports not-ready
-        log.error("could not load the model: %s", error)
+        log.error("could not load the model: %s", type(error).__name__)
         app.state.model = None
     yield
 
 
-class BatchRequest(BaseModel):
-    """Several ads to score in one call."""
-
-    ads: list[Ad] = Field(min_length=1)
-
-
-class BatchResponse(BaseModel):
-    """One Score per ad, in request order."""
-
-    scores: list[Score]
-
-
-class ModelInfo(BaseModel):
-    """Which model and lexicon the service scores with."""
-
-    model_version: str
-    lexicon_version: str
-
-
-class Health(BaseModel):
-    """Liveness or readiness."""
-
-    status: str
-
-
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ModelDep = Annotated[ScoringModel, Depends(get_model)]
+Scorer = Annotated[ApiKey, Depends(_caller("score"))]
 
 
 def create_app() -> FastAPI:
@@ -88,28 +99,46 @@ def create_app() -> FastAPI:
     app = FastAPI(
         title="adrisk",
         summary="Scores ads for indicators of human trafficking, with reasons and evidence.",
-        description="A score is a lead for human review, never a verdict.",
+        description="A score is a lead for human review, never a verdict. Send the API key in "
+        "`X-API-Key`. Every score carries its reasons; no ad text is logged.",
         version="0.1.0",
         lifespan=_lifespan,
+        responses=ERRORS,
     )
+    metrics = ServiceMetrics()
+    app.state.metrics = metrics
+    _install_error_handlers(app, metrics)
+    _install_request_metrics(app, metrics)
 
     @app.post("/v1/score", response_model=Score)
-    def score_one(ad: Ad, model: ModelDep, settings: SettingsDep) -> Score:
+    def score_one(
+        ad: AdRequest, request: Request, model: ModelDep, settings: SettingsDep, caller: Scorer
+    ) -> Score:
         """Score one ad: calibrated risk, review band, reasons and evidence."""
-        return score_ads(model, [ad], settings.score)[0]
+        scores = score_ads(model, [ad], settings.score)
+        _account(request, caller, "/v1/score", scores)
+        return scores[0]
 
     @app.post("/v1/score/batch", response_model=BatchResponse)
-    def score_batch(batch: BatchRequest, model: ModelDep, settings: SettingsDep) -> BatchResponse:
+    def score_batch(
+        batch: BatchRequest,
+        request: Request,
+        model: ModelDep,
+        settings: SettingsDep,
+        caller: Scorer,
+    ) -> BatchResponse:
         """Score up to the configured number of ads in one call, in request order."""
         if len(batch.ads) > settings.serve.max_batch:
             raise HTTPException(
                 status.HTTP_413_CONTENT_TOO_LARGE,
                 f"a batch holds at most {settings.serve.max_batch} ads, got {len(batch.ads)}",
             )
-        return BatchResponse(scores=score_ads(model, batch.ads, settings.score))
+        scores = score_ads(model, batch.ads, settings.score)
+        _account(request, caller, "/v1/score/batch", scores)
+        return BatchResponse(scores=scores)
 
     @app.get("/v1/model", response_model=ModelInfo)
-    def model_info(model: ModelDep) -> ModelInfo:
+    def model_info(model: ModelDep, caller: Scorer) -> ModelInfo:
         """The model and lexicon versions that scores are computed with."""
         return ModelInfo(model_version=model.model_version, lexicon_version=model.lexicon_version)
 
@@ -123,4 +152,55 @@ def create_app() -> FastAPI:
         """Readiness: 503 until the model is loaded."""
         return Health(status="ready")
 
+    @app.get("/metrics", response_class=Response)
+    def prometheus_metrics() -> Response:
+        """Prometheus text: requests, latency, scores by band, errors. No content."""
+        return Response(metrics.exposition(), media_type="text/plain; version=0.0.4")
+
+    app.add_middleware(BodySizeLimit, max_bytes=lambda: _settings_of(app).serve.max_body_bytes)
     return app
+
+
+def _settings_of(app: FastAPI) -> Settings:
+    """Settings outside a request (lifespan, middleware), honouring test overrides."""
+    return app.dependency_overrides.get(get_settings, get_settings)()
+
+
+def _account(request: Request, caller: ApiKey, route: str, scores: list[Score]) -> None:
+    request.app.state.audit.record(caller.id, route, scores)
+    for score in scores:
+        request.app.state.metrics.scores.labels(score.band).inc()
+
+
+def _install_error_handlers(app: FastAPI, metrics: ServiceMetrics) -> None:
+    @app.exception_handler(AuthError)
+    async def auth_error(request: Request, error: AuthError) -> JSONResponse:
+        metrics.errors.labels("auth").inc()
+        return JSONResponse({"detail": error.message}, status_code=error.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        metrics.errors.labels("validation").inc()
+        # Field locations and messages only: echoing the input would copy ad text around.
+        detail = [{"loc": e["loc"], "msg": e["msg"], "type": e["type"]} for e in error.errors()]
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        metrics.errors.labels("internal").inc()
+        log.error("internal error on %s: %s", request.url.path, type(error).__name__)
+        return JSONResponse(
+            {"detail": "internal error; the request was not scored"}, status_code=500
+        )
+
+
+def _install_request_metrics(app: FastAPI, metrics: ServiceMetrics) -> None:
+    @app.middleware("http")
+    async def observe(request: Request, call_next: Callable) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        metrics.requests.labels(path, str(response.status_code)).inc()
+        metrics.latency.labels(path).observe(time.perf_counter() - started)
+        return response

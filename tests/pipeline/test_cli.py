@@ -15,7 +15,7 @@ runner = CliRunner()
 def test_cli_help_shows_an_example_for_every_command():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0 and "Example:" in result.output
-    for command in ("synth", "ingest", "train", "score", "evaluate", "serve"):
+    for command in ("synth", "ingest", "train", "score", "evaluate", "serve", "key"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, command
         assert "Example:" in result.output, command
@@ -78,3 +78,20 @@ def test_cli_start_up_does_not_import_heavy_libraries():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_cli_key_prints_a_key_and_its_hash_entry():
+    from serve.auth import key_hash
+
+    result = runner.invoke(app, ["key", "--id", "platform-a", "--scope", "score"])
+    assert result.exit_code == 0, result.output
+    raw = result.output.split("stored): ")[1].split()[0]
+    entry = json.loads(result.output.strip().splitlines()[-1])
+    assert entry["id"] == "platform-a" and entry["sha256"] == key_hash(raw)
+    assert entry["scopes"] == ["score"]
+
+
+def test_cli_serve_refuses_a_public_address_without_keys(monkeypatch):
+    monkeypatch.setenv("ADRISK_SERVE__HOST", "0.0.0.0")
+    result = runner.invoke(app, ["serve"])
+    assert result.exit_code == 1 and "without API keys" in result.output
