@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
 
 from pipeline.schema import Reason
@@ -25,12 +27,22 @@ _DESCRIPTIONS = {
 
 
 def contributions(pipeline: Pipeline, frame: pd.DataFrame) -> tuple[sparse.csr_matrix, list[str]]:
-    """Coefficient × transformed value for every ad and feature, with the feature names."""
+    """Each feature's share of every ad's calibrated log-odds, with the feature names."""
     features = pipeline.named_steps["features"]
-    classifier = pipeline.named_steps["classifier"]
+    coefficients, _ = linear_terms(pipeline.named_steps["classifier"])
     transformed = sparse.csr_matrix(features.transform(frame))
-    coefficients = np.asarray(classifier.coef_).ravel()
     return transformed.multiply(coefficients).tocsr(), list(features.get_feature_names_out())
+
+
+def linear_terms(classifier: Any) -> tuple[np.ndarray, float]:
+    """Coefficients and intercept of the calibrated log-odds of a linear classifier."""
+    if isinstance(classifier, CalibratedClassifierCV):
+        (calibrated,) = classifier.calibrated_classifiers_
+        linear, (sigmoid,) = calibrated.estimator, calibrated.calibrators
+        # The sigmoid calibrator maps a score f to expit(-(a·f + b)).
+        coefficients = -sigmoid.a_ * np.asarray(linear.coef_).ravel()
+        return coefficients, float(-sigmoid.a_ * linear.intercept_[0] - sigmoid.b_)
+    return np.asarray(classifier.coef_).ravel(), float(classifier.intercept_[0])
 
 
 def reasons(row: sparse.csr_matrix, names: list[str], top: int) -> list[Reason]:

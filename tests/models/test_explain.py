@@ -2,16 +2,17 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from models.explain import contributions, describe, reasons
+from models.explain import contributions, describe, linear_terms, reasons
 from pipeline.frame import ads_to_frame
 
 
-def test_contributions_sum_to_the_decision_function(fitted_model, ads):
+def test_contributions_sum_to_the_calibrated_log_odds(fitted_model, ads):
     frame = ads_to_frame(ads)
     rows, names = contributions(fitted_model.pipeline, frame)
-    intercept = fitted_model.pipeline.named_steps["classifier"].intercept_[0]
-    expected = fitted_model.pipeline.decision_function(frame)
-    assert np.allclose(np.asarray(rows.sum(axis=1)).ravel() + intercept, expected)
+    _, intercept = linear_terms(fitted_model.pipeline.named_steps["classifier"])
+    risk = fitted_model.pipeline.predict_proba(frame)[:, 1]
+    log_odds = np.log(risk / (1 - risk))
+    assert np.allclose(np.asarray(rows.sum(axis=1)).ravel() + intercept, log_odds)
     assert len(names) == rows.shape[1]
 
 
