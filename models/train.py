@@ -7,17 +7,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import numpy as np
-from sklearn.metrics import average_precision_score, brier_score_loss, f1_score, roc_auc_score
 from sklearn.model_selection import GroupShuffleSplit
 from sklearn.pipeline import Pipeline
 
 from models.build import build_pipeline
+from models.evaluate import evaluate_risk
 from models.split import leakage_groups
 from pipeline.frame import ads_to_frame
 from pipeline.schema import LabelledAd
 from pipeline.settings import TrainSettings
-
-OPERATING_THRESHOLD = 0.5
 
 
 @dataclass
@@ -49,17 +47,3 @@ def train(ads: Sequence[LabelledAd], settings: TrainSettings) -> TrainedModel:
     metrics["train_ads"] = float(len(train_rows))
     final = build_pipeline(settings.seed).fit(frame, labels)
     return TrainedModel(pipeline=final, metrics=metrics, n_ads=len(ads))
-
-
-def evaluate_risk(labels: np.ndarray, risk: np.ndarray) -> dict[str, float]:
-    """Ranking, calibration and operating-point metrics of risks against labels."""
-    metrics = {
-        "test_ads": float(len(labels)),
-        "test_positive_rate": float(np.mean(labels)) if len(labels) else float("nan"),
-        "brier": float(brier_score_loss(labels, risk)) if len(labels) else float("nan"),
-        "f1": float(f1_score(labels, risk >= OPERATING_THRESHOLD, zero_division=0)),
-    }
-    if len(set(labels)) == 2:
-        metrics["roc_auc"] = float(roc_auc_score(labels, risk))
-        metrics["pr_auc"] = float(average_precision_score(labels, risk))
-    return metrics

@@ -163,7 +163,7 @@ def train(
     except ValueError as error:
         raise _fail(str(error)) from error
     registration = register(trained, settings.mlflow, lexicon_version=_lexicon_version())
-    table = Table(title=f"held-out metrics ({int(trained.metrics['test_ads'])} ads, grouped split)")
+    table = Table(title=f"held-out metrics ({int(trained.metrics['ads'])} ads, grouped split)")
     table.add_column("metric")
     table.add_column("value", justify="right")
     for name, value in sorted(trained.metrics.items()):
@@ -261,7 +261,7 @@ def evaluate(
     import numpy as np
 
     from models.registry import load_model
-    from models.train import evaluate_risk
+    from models.evaluate import evaluate_risk
     from pipeline.ingest import load_ads, parse_column_map
     from pipeline.score import score_stream
 

@@ -1,8 +1,7 @@
-import numpy as np
 import pytest
 
 from models.split import leakage_groups
-from models.train import evaluate_risk, train
+from models.train import train
 from pipeline.frame import ads_to_frame
 from pipeline.settings import TrainSettings
 
@@ -10,8 +9,8 @@ from pipeline.settings import TrainSettings
 def test_train_fits_and_reports_grouped_held_out_metrics(ads):
     trained = train(ads, TrainSettings(seed=1))
     assert trained.n_ads == len(ads)
-    assert {"roc_auc", "pr_auc", "brier", "f1", "test_ads"} <= trained.metrics.keys()
-    assert trained.metrics["test_ads"] + trained.metrics["train_ads"] == len(ads)
+    assert {"roc_auc", "pr_auc", "brier", "ece", "f1", "ads"} <= trained.metrics.keys()
+    assert trained.metrics["ads"] + trained.metrics["train_ads"] == len(ads)
     risk = trained.pipeline.predict_proba(ads_to_frame(ads))[:, 1]
     assert ((risk >= 0) & (risk <= 1)).all()
 
@@ -28,7 +27,3 @@ def test_leakage_groups_join_ads_of_one_poster_across_cities(ads):
     assert by_id["t01"] != by_id["t09"]
 
 
-def test_evaluate_risk_perfect_ranking():
-    metrics = evaluate_risk(np.array([0, 0, 1, 1]), np.array([0.1, 0.2, 0.8, 0.9]))
-    assert metrics["roc_auc"] == metrics["pr_auc"] == 1.0
-    assert metrics["f1"] == 1.0
