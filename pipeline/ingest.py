@@ -37,6 +37,7 @@ EXACT_DUPLICATE = "exact duplicate"
 ID_CONFLICT = "duplicate ad_id with different content"
 _AD_KEYS = set(Ad.model_fields) | set(FIELD_ALIASES)
 _LABEL_KEYS = {"label", "label_ordinal"}
+_AD_AND_LABEL_KEYS = _AD_KEYS | _LABEL_KEYS
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class RawRecord:
     record: dict[str, Any] | None
     raw: str
     problem: str | None = None
+    digest: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -179,9 +181,10 @@ def _parse_json_line(source: str, number: int, text: str) -> RawRecord:
         return RawRecord(source, number, None, preview, f"not valid JSON: {error.msg}")
     if not isinstance(record, dict):
         return RawRecord(source, number, None, preview, "record is not a JSON object")
-    if _depth(record) > MAX_NESTING:
+    # Counting brackets first keeps the recursive walk off the common, shallow record.
+    if text.count("{") + text.count("[") > MAX_NESTING and _depth(record) > MAX_NESTING:
         return RawRecord(source, number, None, preview, f"JSON nested deeper than {MAX_NESTING}")
-    return RawRecord(source, number, record, preview)
+    return RawRecord(source, number, record, preview, digest=_digest(text))
 
 
 def _depth(value: Any, level: int = 0) -> int:
@@ -208,7 +211,8 @@ def _read_csv(source: str, stream: IO[bytes], delimiter: str) -> Iterator[RawRec
         elif None in row:
             yield RawRecord(source, number, None, preview, "more cells than header columns")
         else:
-            yield RawRecord(source, number, {k: v for k, v in row.items() if v != ""}, preview)
+            record = {k: v for k, v in row.items() if v != ""}
+            yield RawRecord(source, number, record, preview, digest=_digest(json.dumps(row)))
 
 
 def _has_surrogates(text: str) -> bool:
@@ -227,8 +231,8 @@ def _read_parquet(source: str) -> Iterator[RawRecord]:
         for row in batch.to_pylist():
             number += 1
             record = {k: v for k, v in row.items() if v is not None}
-            preview = json.dumps(record, ensure_ascii=False, default=str)[:RAW_PREVIEW_CHARS]
-            yield RawRecord(source, number, record, preview)
+            full = json.dumps(record, ensure_ascii=False, default=str)
+            yield RawRecord(source, number, record, full[:RAW_PREVIEW_CHARS], digest=_digest(full))
 
 
 def apply_column_map(record: Mapping[str, Any], column_map: Mapping[str, str]) -> dict[str, Any]:
@@ -247,9 +251,9 @@ def validate_record(
     """An `Ad` (or `LabelledAd`) from a raw record, or a `Quarantined` with the reason."""
     if raw.record is None:
         return Quarantined(raw.source, raw.line, raw.problem or "unreadable record", raw.raw)
-    record = apply_column_map(raw.record, column_map or {})
+    record = apply_column_map(raw.record, column_map) if column_map else raw.record
     for key, value in record.items():
-        if isinstance(value, str) and len(value) > max_field_chars:
+        if type(value) is str and len(value) > max_field_chars:
             reason = (
                 f"field '{key}' has {len(value):,} characters, over the limit {max_field_chars:,}"
             )
@@ -263,7 +267,9 @@ def validate_record(
 
 def _unknown_columns_to_meta(record: dict[str, Any], labelled: bool) -> dict[str, Any]:
     """Scraped fields adrisk has no name for are kept in `meta`, not rejected."""
-    known = _AD_KEYS | (_LABEL_KEYS if labelled else set())
+    known = _AD_AND_LABEL_KEYS if labelled else _AD_KEYS
+    if record.keys() <= known:
+        return record
     kept = {k: v for k, v in record.items() if k in known}
     extra = {k: v for k, v in record.items() if k not in known and k not in _LABEL_KEYS}
     meta = kept.get("meta")
@@ -320,33 +326,34 @@ def load_ads(
 
 
 class _DuplicateIndex:
-    """Compact digests of ids and contents seen so far (about 100 bytes per ad)."""
+    """Compact digests of records and texts seen so far (about 100 bytes per ad)."""
 
     def __init__(self) -> None:
-        self.content_by_id: dict[str, bytes] = {}
+        self.record_by_id: dict[str, bytes] = {}
         self.first_seen: dict[str, str] = {}
-        self.id_by_content: dict[bytes, str] = {}
+        self.id_by_text: dict[bytes, str] = {}
 
     def check(self, ad: Ad, raw: RawRecord) -> Ad | Quarantined:
-        content = hashlib.blake2b(
-            ad.model_dump_json(exclude={"ad_id"}).encode(), digest_size=12
-        ).digest()
-        known = self.content_by_id.get(ad.ad_id)
+        record = raw.digest
+        known = self.record_by_id.get(ad.ad_id)
         if known is not None:
             where = self.first_seen[ad.ad_id]
-            if known == content:
-                return Quarantined(
-                    raw.source, raw.line, f"{EXACT_DUPLICATE} of the record at {where}", raw.raw
-                )
-            return Quarantined(
-                raw.source, raw.line, f"{ID_CONFLICT} (first seen at {where})", raw.raw
-            )
-        self.content_by_id[ad.ad_id] = content
+            if known == record:
+                reason = f"{EXACT_DUPLICATE} of the record at {where}"
+            else:
+                reason = f"{ID_CONFLICT} (first seen at {where})"
+            return Quarantined(raw.source, raw.line, reason, raw.raw)
+        self.record_by_id[ad.ad_id] = record
         self.first_seen[ad.ad_id] = f"{raw.source}:{raw.line}"
-        original = self.id_by_content.setdefault(content, ad.ad_id)
+        # A repost: the same title and text under another id (another day, city or site).
+        original = self.id_by_text.setdefault(_digest(ad.title + "\x1f" + ad.body), ad.ad_id)
         if original != ad.ad_id:
             return ad.model_copy(update={"meta": {**ad.meta, "duplicate_of": original}})
         return ad
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
 
 
 def _reason_kind(reason: str) -> str:
