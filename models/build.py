@@ -25,7 +25,7 @@ def build_pipeline(seed: int = 0) -> Pipeline:
                     max_features=50_000,
                     sublinear_tf=True,
                 ),
-                "text",
+                "masked_text",
             ),
         ],
         remainder="drop",

@@ -17,7 +17,12 @@ from pipeline.schema import Reason
 # Transformers whose columns mean nothing one at a time (embedding dimensions): one reason each.
 GROUPED_TRANSFORMERS = frozenset({"embedding"})
 # How masked tokens of the word features read in a description.
-_MASKS = {"urlmask": "[link]", "emailmask": "[e-mail]", "handlemask": "[handle]"}
+_MASKS = {
+    "phonemask": "[phone]",
+    "emailmask": "[e-mail]",
+    "handlemask": "[handle]",
+    "urlmask": "[link]",
+}
 _ZEROS = re.compile(r"\b0+\b")
 
 _DESCRIPTIONS = {

@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sklearn.pipeline import Pipeline
 
 from models.train import TrainedModel
+from pipeline.pseudonymise import key_id
 from pipeline.settings import MlflowSettings
 
 log = logging.getLogger(__name__)
 
+HASH_KEY_TAG = "hash_key_id"
 CHAMPION = "champion"
 CHALLENGER = "challenger"
 # The held-out metric a new model must match or beat to become champion.
@@ -26,11 +28,15 @@ _TRUSTED_PREFIXES = ("features.", "models.", "pipeline.", "sklearn.", "numpy.", 
 
 @dataclass(frozen=True)
 class ScoringModel:
-    """A fitted pipeline with the versions every Score reports."""
+    """A fitted pipeline with the versions every Score reports, and what it needs at run
+    time to turn ads into a frame: the contact hash key (never stored with the model) and
+    the region for phone numbers written without a country code."""
 
     pipeline: Pipeline
     model_version: str
     lexicon_version: str
+    hash_key: bytes = field(repr=False)
+    default_region: str = "US"
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ def register(trained: TrainedModel, settings: MlflowSettings, lexicon_version: s
                 "lexicon_version": lexicon_version,
                 "n_ads": str(trained.n_ads),
                 "trained_at": trained.trained_at.isoformat(),
+                HASH_KEY_TAG: trained.hash_key_id,
             }
         )
         info = mlflow.sklearn.log_model(
@@ -100,9 +107,8 @@ def register(trained: TrainedModel, settings: MlflowSettings, lexicon_version: s
     version = str(info.registered_model_version)
     alias = CHAMPION if _beats_champion(client, settings, trained.metrics) else CHALLENGER
     client.set_registered_model_alias(settings.registered_model, alias, version)
-    client.set_model_version_tag(
-        settings.registered_model, version, "lexicon_version", lexicon_version
-    )
+    for tag, value in (("lexicon_version", lexicon_version), (HASH_KEY_TAG, trained.hash_key_id)):
+        client.set_model_version_tag(settings.registered_model, version, tag, value)
     log.info("registered %s version %s as %s", settings.registered_model, version, alias)
     return Registration(run.info.run_id, settings.registered_model, version, alias)
 
@@ -138,7 +144,13 @@ def _trusted_types(pipeline: Pipeline) -> list[str]:
     return untrusted
 
 
-def load_model(settings: MlflowSettings, model_uri: str | None = None) -> ScoringModel:
+def load_model(
+    settings: MlflowSettings,
+    model_uri: str | None = None,
+    *,
+    hash_key: bytes,
+    default_region: str = "US",
+) -> ScoringModel:
     """The model under the serving alias (or at `model_uri`), with its versions."""
     mlflow = _mlflow(settings)
     from mlflow import MlflowClient
@@ -146,12 +158,21 @@ def load_model(settings: MlflowSettings, model_uri: str | None = None) -> Scorin
     uri = model_uri or f"models:/{settings.registered_model}@{settings.serve_alias}"
     pipeline = mlflow.sklearn.load_model(uri)
     if model_uri:
-        return ScoringModel(pipeline, model_version=uri, lexicon_version="unknown")
+        return ScoringModel(pipeline, uri, "unknown", hash_key, default_region)
     version = MlflowClient().get_model_version_by_alias(
         settings.registered_model, settings.serve_alias
     )
+    trained_with = version.tags.get(HASH_KEY_TAG)
+    if trained_with and trained_with != key_id(hash_key):
+        log.warning(
+            "this model was trained with another contact hash key (%s): contact-reuse "
+            "features will not match; set ADRISK_HASH_KEY to the training key",
+            trained_with,
+        )
     return ScoringModel(
         pipeline,
         model_version=f"{settings.registered_model}/{version.version}",
         lexicon_version=version.tags.get("lexicon_version", "unknown"),
+        hash_key=hash_key,
+        default_region=default_region,
     )

@@ -36,7 +36,7 @@ def _linking_keys(frame: pd.DataFrame) -> list[list[str]]:
         for row, poster in enumerate(frame["poster"]):
             if isinstance(poster, str) and poster:
                 keys[row].append(f"poster:{poster.lower()}")
-    if "contact_hashes" in frame:
-        for row, hashes in enumerate(frame["contact_hashes"]):
-            keys[row].extend(f"contact:{h}" for h in hashes)
+    if "contacts" in frame:
+        for row, contacts in enumerate(frame["contacts"]):
+            keys[row].extend(f"contact:{c['hash']}" for c in contacts)
     return keys

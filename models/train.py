@@ -14,6 +14,7 @@ from models.build import build_pipeline
 from models.evaluate import evaluate_risk
 from models.split import leakage_groups
 from pipeline.frame import ads_to_frame
+from pipeline.pseudonymise import key_id
 from pipeline.schema import LabelledAd
 from pipeline.settings import TrainSettings
 
@@ -25,14 +26,21 @@ class TrainedModel:
     pipeline: Pipeline
     metrics: dict[str, float]
     n_ads: int
+    hash_key_id: str
     trained_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
-def train(ads: Sequence[LabelledAd], settings: TrainSettings) -> TrainedModel:
+def train(
+    ads: Sequence[LabelledAd],
+    settings: TrainSettings,
+    *,
+    hash_key: bytes,
+    default_region: str = "US",
+) -> TrainedModel:
     """Evaluates on a held-out set of operator groups, then refits on every ad."""
     if not ads:
         raise ValueError("no labelled ads to train on")
-    frame = ads_to_frame(ads)
+    frame = ads_to_frame(ads, hash_key=hash_key, default_region=default_region)
     labels = np.array([ad.label for ad in ads])
     if len(set(labels)) < 2:
         raise ValueError(f"training needs both labels 0 and 1, got only {sorted(set(labels))}")
@@ -46,4 +54,4 @@ def train(ads: Sequence[LabelledAd], settings: TrainSettings) -> TrainedModel:
     metrics = evaluate_risk(labels[test_rows], risk)
     metrics["train_ads"] = float(len(train_rows))
     final = build_pipeline(settings.seed).fit(frame, labels)
-    return TrainedModel(pipeline=final, metrics=metrics, n_ads=len(ads))
+    return TrainedModel(final, metrics, n_ads=len(ads), hash_key_id=key_id(hash_key))

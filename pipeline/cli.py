@@ -138,6 +138,51 @@ def ingest(
         raise _fail("nothing could be read")
 
 
+@app.command(epilog="Example: adrisk extract data/samples/dump.jsonl -o outputs/extractions.jsonl")
+def extract(
+    inputs: Inputs,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Extractions as JSONL, one per ad.")
+    ],
+    reveal: Annotated[
+        bool, typer.Option(help="Also write raw contact values. Handle the output as evidence.")
+    ] = False,
+    column_map: ColumnMap = None,
+) -> None:
+    """Extract contacts, ages and prices per ad: keyed hashes and masked forms by default."""
+    from pipeline.frame import extract_ad
+    from pipeline.ingest import IngestReport, load_ads, parse_column_map
+    from pipeline.normalise import ad_text
+    from pipeline.pseudonymise import extraction_record
+
+    settings = Settings()
+    key = settings.contact_key()
+    report = IngestReport()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    quarantine_path = output.with_name(output.name.split(".")[0] + ".quarantine.jsonl")
+    if reveal:
+        console.print(
+            "[bold yellow]--reveal: raw contacts will be written to the output[/bold yellow]"
+        )
+    with ExitStack() as stack, _progress() as progress:
+        sink = stack.enter_context(output.open("w", encoding="utf-8"))
+        quarantine = stack.enter_context(quarantine_path.open("w", encoding="utf-8"))
+        task = progress.add_task("extracting", total=None)
+        mapping = parse_column_map(column_map or [])
+        for ad in load_ads(inputs, column_map=mapping, report=report, quarantine=quarantine):
+            text = ad_text(ad.title, ad.body)
+            found = extract_ad(ad, text, settings.data.default_country)
+            record = extraction_record(ad.ad_id, found, key, reveal=reveal)
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            progress.advance(task)
+    console.print(
+        f"extracted {report.valid:,} of {report.read:,} records; quarantined "
+        f"{report.quarantined_total:,}\noutput: {output}\nquarantine: {quarantine_path}"
+    )
+    if report.valid == 0:
+        raise _fail("no ad could be read")
+
+
 @app.command(epilog="Example: adrisk train data/samples/train.jsonl")
 def train(
     inputs: Inputs,
@@ -159,7 +204,12 @@ def train(
         skipped = f"{report.quarantined_total:,} records skipped"
         console.print(f"[yellow]{skipped}:[/yellow] {dict(report.quarantined)}")
     try:
-        trained = train_model(ads, settings.train)
+        trained = train_model(
+            ads,
+            settings.train,
+            hash_key=settings.contact_key(),
+            default_region=settings.data.default_country,
+        )
     except ValueError as error:
         raise _fail(str(error)) from error
     registration = register(trained, settings.mlflow, lexicon_version=_lexicon_version())
@@ -196,7 +246,12 @@ def score(
 
     settings = Settings()
     try:
-        scoring_model = load_model(settings.mlflow, model or settings.serve.model_uri)
+        scoring_model = load_model(
+            settings.mlflow,
+            model or settings.serve.model_uri,
+            hash_key=settings.contact_key(),
+            default_region=settings.data.default_country,
+        )
     except Exception as error:  # MLflow raises many types for "no such model"
         raise _fail(f"could not load the model ({error}); train one with `adrisk train`") from error
     report = IngestReport()
@@ -276,7 +331,12 @@ def evaluate(
     ads = [ad for ad in ads if ad.ad_id in labels]
     if not ads:
         raise _fail("no labelled ads to evaluate")
-    scoring_model = load_model(settings.mlflow, model or settings.serve.model_uri)
+    scoring_model = load_model(
+        settings.mlflow,
+        model or settings.serve.model_uri,
+        hash_key=settings.contact_key(),
+        default_region=settings.data.default_country,
+    )
     risks = np.array([s.risk for s in score_stream(scoring_model, ads, settings.score)])
     metrics = evaluate_risk(np.array([labels[ad.ad_id] for ad in ads]), risks)
     console.print_json(data=metrics)

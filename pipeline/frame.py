@@ -1,4 +1,11 @@
-"""The ad frame: one row per ad, one column per `Ad` field, plus normalised `text` and `language`."""
+"""The ad frame: `X` for every transformer, one row per ad.
+
+Columns: one per `Ad` field; `text`, the normalised ad text that evidence offsets point
+into; `language`; `contacts`, the ad's pseudonymised contacts (kind, keyed hash, masked
+form — never the raw value); `contact_effort`, the most de-obfuscation any of its contacts
+needed; and `masked_text`, the text with every contact replaced by its kind, for word
+features whose vocabulary travels inside model artefacts.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +13,53 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from pipeline.contacts import Extraction, extract
 from pipeline.language import detect_languages
 from pipeline.normalise import ad_text
+from pipeline.pseudonymise import to_contacts
 from pipeline.schema import Ad
 
 AD_FIELDS: tuple[str, ...] = tuple(Ad.model_fields)
+DERIVED_COLUMNS: tuple[str, ...] = ("text", "language", "contacts", "contact_effort", "masked_text")
 
 
-def ads_to_frame(ads: Iterable[Ad]) -> pd.DataFrame:
-    """`X` for every transformer: Ad fields, the normalised ad `text` and its `language`."""
-    rows = [ad.model_dump() for ad in ads]
-    frame = pd.DataFrame.from_records(rows, columns=list(AD_FIELDS))
-    texts = [ad_text(row["title"], row["body"]) for row in rows]
+def extract_ad(ad: Ad, text: str, default_region: str) -> Extraction:
+    """Contacts, ages and prices in an ad's normalised text, phones read in its country."""
+    return extract(text, country=ad.country, location=ad.location, default_region=default_region)
+
+
+def mask_contacts(text: str, extraction: Extraction) -> str:
+    """The text with each contact span replaced by a placeholder word for its kind."""
+    pieces, position = [], 0
+    for match in sorted(extraction.contacts, key=lambda m: m.start):
+        if match.start < position:
+            continue
+        pieces += [text[position : match.start], f" {match.kind}mask "]
+        position = match.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def ads_to_frame(ads: Iterable[Ad], *, hash_key: bytes, default_region: str = "US") -> pd.DataFrame:
+    """One row per ad: its fields and everything derived from its text (see module doc)."""
+    ads = list(ads)
+    frame = pd.DataFrame.from_records([ad.model_dump() for ad in ads], columns=list(AD_FIELDS))
+    texts = [ad_text(ad.title, ad.body) for ad in ads]
+    extractions = [
+        extract_ad(ad, text, default_region) for ad, text in zip(ads, texts, strict=True)
+    ]
+    derived = {
+        "text": texts,
+        "language": detect_languages(texts),
+        "contacts": [tuple(c.model_dump() for c in to_contacts(e, hash_key)) for e in extractions],
+        "contact_effort": [max((m.effort for m in e.contacts), default=0) for e in extractions],
+        "masked_text": [mask_contacts(t, e) for t, e in zip(texts, extractions, strict=True)],
+    }
     return frame.assign(
-        text=pd.Series(texts, index=frame.index, dtype=object),
-        language=pd.Series(detect_languages(texts), index=frame.index, dtype=object),
+        **{
+            name: pd.Series(
+                values, index=frame.index, dtype="int64" if name == "contact_effort" else object
+            )
+            for name, values in derived.items()
+        }
     )

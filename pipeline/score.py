@@ -25,7 +25,7 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     """A Score with reasons for each ad, computed in one vectorised pass."""
     if not ads:
         return []
-    frame = ads_to_frame(ads)
+    frame = ads_to_frame(ads, hash_key=model.hash_key, default_region=model.default_region)
     risks = model.pipeline.predict_proba(frame)[:, 1]
     contribution_rows, names = contributions(model.pipeline, frame)
     return [
@@ -34,6 +34,7 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
             risk=float(risk),
             band=band_for(float(risk), settings),
             reasons=tuple(reasons(contribution_rows[row], names, settings.top_reasons)),
+            contacts=frame.contacts.iat[row],
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )

@@ -114,6 +114,13 @@ class Settings(BaseSettings):
     serve: ServeSettings = Field(default_factory=ServeSettings)
     hash_key: SecretStr | None = Field(default=None, description="ADRISK_HASH_KEY")
 
+    def contact_key(self) -> bytes:
+        """The contact hash key: ADRISK_HASH_KEY, else a development key in the data dir."""
+        from pipeline.pseudonymise import resolve_key
+
+        secret = self.hash_key.get_secret_value() if self.hash_key else None
+        return resolve_key(secret, self.data.dir)
+
     @classmethod
     def settings_customise_sources(
         cls,

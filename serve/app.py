@@ -43,7 +43,12 @@ def get_settings() -> Settings:
 
 def get_model_loader() -> ModelLoader:
     """How the lifespan loads the model; tests override this dependency."""
-    return lambda settings: load_model(settings.mlflow, settings.serve.model_uri)
+    return lambda settings: load_model(
+        settings.mlflow,
+        settings.serve.model_uri,
+        hash_key=settings.contact_key(),
+        default_region=settings.data.default_country,
+    )
 
 
 def get_model(request: Request) -> ScoringModel:

@@ -11,6 +11,7 @@ from pipeline.schema import LabelledAd
 from pipeline.settings import MlflowSettings, Settings
 
 DATA = Path(__file__).parent / "data"
+HASH_KEY = b"test-only hash key"
 
 
 @pytest.fixture(scope="session")
@@ -20,9 +21,16 @@ def ads() -> list[LabelledAd]:
 
 
 @pytest.fixture
+def hash_key() -> bytes:
+    """A contact hash key for tests."""
+    return HASH_KEY
+
+
+@pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """Settings whose MLflow store and artefacts live in a temporary directory."""
+    """Settings whose MLflow store, artefacts and hash key are the test's own."""
     monkeypatch.setenv("ADRISK_CONFIG", str(Path(__file__).parents[1] / "mlflow.yml"))
+    monkeypatch.setenv("ADRISK_HASH_KEY", HASH_KEY.decode())
     return Settings(
         mlflow=MlflowSettings(
             tracking_uri=f"sqlite:///{tmp_path / 'mlruns.db'}",
@@ -38,5 +46,5 @@ def fitted_model(ads):
     from models.train import train
     from pipeline.settings import TrainSettings
 
-    trained = train(ads, TrainSettings())
-    return ScoringModel(trained.pipeline, model_version="test/1", lexicon_version="test")
+    trained = train(ads, TrainSettings(), hash_key=HASH_KEY)
+    return ScoringModel(trained.pipeline, "test/1", "test", hash_key=HASH_KEY)

@@ -13,6 +13,7 @@ def test_retrain_notebook_executes(tmp_path, monkeypatch):
     monkeypatch.setenv("ADRISK_MLFLOW__TRACKING_URI", f"sqlite:///{tmp_path / 'mlruns.db'}")
     monkeypatch.setenv("ADRISK_MLFLOW__ARTIFACT_ROOT", str(tmp_path / "mlartifacts"))
     monkeypatch.setenv("ADRISK_CONFIG", str(ROOT / "mlflow.yml"))
+    monkeypatch.setenv("ADRISK_HASH_KEY", "notebook test key")
     notebook = nbformat.read(ROOT / "notebooks" / "retrain.ipynb", as_version=4)
     NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(ROOT)}}).execute()
     outputs = "".join(

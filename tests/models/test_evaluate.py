@@ -15,7 +15,11 @@ from models.evaluate import (
 
 @pytest.mark.parametrize(
     ("labels", "risk", "expected"),
-    [([0, 1], [0.0, 1.0], 0.0), ([0, 0, 1, 1], [0.5, 0.5, 0.5, 0.5], 0.0), ([1, 1], [0.2, 0.2], 0.8)],
+    [
+        ([0, 1], [0.0, 1.0], 0.0),
+        ([0, 0, 1, 1], [0.5, 0.5, 0.5, 0.5], 0.0),
+        ([1, 1], [0.2, 0.2], 0.8),
+    ],
 )
 def test_expected_calibration_error_examples(labels, risk, expected):
     assert expected_calibration_error(np.array(labels), np.array(risk)) == pytest.approx(expected)

@@ -6,8 +6,8 @@ from models.explain import contributions, describe, linear_terms, reasons
 from pipeline.frame import ads_to_frame
 
 
-def test_contributions_sum_to_the_calibrated_log_odds(fitted_model, ads):
-    frame = ads_to_frame(ads)
+def test_contributions_sum_to_the_calibrated_log_odds(fitted_model, ads, hash_key):
+    frame = ads_to_frame(ads, hash_key=hash_key)
     rows, names = contributions(fitted_model.pipeline, frame)
     _, intercept = linear_terms(fitted_model.pipeline.named_steps["classifier"])
     risk = fitted_model.pipeline.predict_proba(frame)[:, 1]

@@ -3,29 +3,32 @@ from models.train import TrainedModel
 
 
 def test_register_then_load_by_alias(fitted_model, settings, ads):
-    trained = TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8, "roc_auc": 0.9}, n_ads=len(ads))
+    trained = TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8, "roc_auc": 0.9}, len(ads), "k")
     registration = register(trained, settings.mlflow, lexicon_version="lex-1")
     assert registration.alias == CHAMPION and registration.version == "1"
-    loaded = load_model(settings.mlflow)
+    loaded = load_model(settings.mlflow, hash_key=settings.contact_key())
     assert loaded.model_version == "adrisk/1" and loaded.lexicon_version == "lex-1"
     from pipeline.frame import ads_to_frame
 
-    frame = ads_to_frame(ads)
+    frame = ads_to_frame(ads, hash_key=settings.contact_key())
     assert (
         loaded.pipeline.predict_proba(frame) == fitted_model.pipeline.predict_proba(frame)
     ).all()
 
 
 def test_champion_moves_only_on_improvement(fitted_model, settings):
-    register(TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8}, 30), settings.mlflow, "lex")
+    register(TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8}, 30, "k"), settings.mlflow, "lex")
     worse = register(
-        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.7}, 30), settings.mlflow, "lex"
+        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.7}, 30, "k"), settings.mlflow, "lex"
     )
     better = register(
-        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.9}, 30), settings.mlflow, "lex"
+        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.9}, 30, "k"), settings.mlflow, "lex"
     )
     assert (worse.alias, better.alias) == (CHALLENGER, CHAMPION)
-    assert load_model(settings.mlflow).model_version == f"adrisk/{better.version}"
+    assert (
+        load_model(settings.mlflow, hash_key=settings.contact_key()).model_version
+        == f"adrisk/{better.version}"
+    )
 
 
 def test_scalar_params_hold_no_objects(fitted_model):

@@ -15,7 +15,7 @@ runner = CliRunner()
 def test_cli_help_shows_an_example_for_every_command():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0 and "Example:" in result.output
-    for command in ("synth", "ingest", "train", "score", "evaluate", "serve", "key"):
+    for command in ("synth", "ingest", "extract", "train", "score", "evaluate", "serve", "key"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, command
         assert "Example:" in result.output, command
@@ -95,3 +95,26 @@ def test_cli_serve_refuses_a_public_address_without_keys(monkeypatch):
     monkeypatch.setenv("ADRISK_SERVE__HOST", "0.0.0.0")
     result = runner.invoke(app, ["serve"])
     assert result.exit_code == 1 and "without API keys" in result.output
+
+
+def test_cli_extract_masks_contacts_unless_revealed(tmp_path, monkeypatch):
+    monkeypatch.setenv("ADRISK_HASH_KEY", "extract test key")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        json.dumps(
+            {"id": "a", "text": "Call seven oh two 555 0143 or jess@gmail.com", "country": "US"}
+        )
+        + "\n"
+    )
+    masked = runner.invoke(app, ["extract", str(dump), "-o", str(tmp_path / "masked.jsonl")])
+    revealed = runner.invoke(
+        app, ["extract", str(dump), "-o", str(tmp_path / "raw.jsonl"), "--reveal"]
+    )
+    assert masked.exit_code == 0 and revealed.exit_code == 0, masked.output + revealed.output
+    masked_text = (tmp_path / "masked.jsonl").read_text()
+    assert "+17025550143" not in masked_text and "jess@gmail.com" not in masked_text
+    record = json.loads(masked_text)
+    assert {c["kind"] for c in record["contacts"]} == {"phone", "email"}
+    assert all(c["hash"] and "•" in c["masked"] for c in record["contacts"])
+    raw = json.loads((tmp_path / "raw.jsonl").read_text())
+    assert {c["value"] for c in raw["contacts"]} == {"+17025550143", "jess@gmail.com"}
