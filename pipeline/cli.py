@@ -315,8 +315,8 @@ def evaluate(
     """Score labelled ads with the registered model and print ranking and calibration metrics."""
     import numpy as np
 
-    from models.registry import load_model
     from models.evaluate import evaluate_risk
+    from models.registry import load_model
     from pipeline.ingest import load_ads, parse_column_map
     from pipeline.score import score_stream
 
