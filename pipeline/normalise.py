@@ -12,6 +12,7 @@ import unicodedata
 
 import emoji
 import ftfy
+import ftfy.badness
 from selectolax.lexbor import LexborHTMLParser
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
@@ -51,8 +52,12 @@ def normalise_text(text: str) -> str:
 
 def _normalise_once(text: str) -> str:
     text = html_to_text(text)
-    text = ftfy.fix_text(text, normalization="NFC")
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        # Mojibake needs non-ASCII characters, and ftfy's repair is the slow step: a cheap
+        # badness check first keeps it off the common, clean ad.
+        if ftfy.badness.is_bad(text):
+            text = ftfy.fix_text(text, normalization="NFC")
+        text = unicodedata.normalize("NFKC", text)
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _SPACES.sub(" ", text)
     text = _SPACE_AROUND_NEWLINE.sub("\n", text)

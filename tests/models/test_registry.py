@@ -33,5 +33,5 @@ def test_champion_moves_only_on_improvement(fitted_model, settings):
 
 def test_scalar_params_hold_no_objects(fitted_model):
     params = scalar_params(fitted_model.pipeline)
-    assert params["classifier__estimator__C"] == 4.0
+    assert params["classifier__estimator__C"] == 1.0
     assert all(isinstance(v, bool | int | float | str | type(None)) for v in params.values())
