@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import FunctionTransformer
 
+from features.indicators import IndicatorCounts
 from features.text import feature_text
 
 
@@ -27,6 +30,9 @@ def build_pipeline(seed: int = 0) -> Pipeline:
                 ),
                 "masked_text",
             ),
+            # Counts grow with ad length; log1p keeps one long ad from dominating.
+            ("indicators", make_pipeline(IndicatorCounts(), _log1p()), ["text", "language"]),
+            ("obscured", _log1p(), ["contact_effort"]),
         ],
         remainder="drop",
         sparse_threshold=1.0,
@@ -41,3 +47,13 @@ def build_pipeline(seed: int = 0) -> Pipeline:
         ensemble=False,
     )
     return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def _log1p() -> FunctionTransformer:
+    return FunctionTransformer(np.log1p, feature_names_out="one-to-one")
+
+
+def lexicon_version(pipeline: Pipeline) -> str:
+    """The indicator lexicon a fitted pipeline was trained with."""
+    indicators = pipeline.named_steps["features"].named_transformers_["indicators"]
+    return indicators[0].lexicon_version_

@@ -12,6 +12,7 @@ from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
 
+from features.indicators import load_catalogue
 from pipeline.schema import Reason
 
 # Transformers whose columns mean nothing one at a time (embedding dimensions): one reason each.
@@ -24,11 +25,6 @@ _MASKS = {
     "urlmask": "[link]",
 }
 _ZEROS = re.compile(r"\b0+\b")
-
-_DESCRIPTIONS = {
-    "words": "wording '{term}' is {direction} in the training data",
-    "embedding": "overall meaning of the text (sentence embedding)",
-}
 
 
 def contributions(pipeline: Pipeline, frame: pd.DataFrame) -> tuple[sparse.csr_matrix, list[str]]:
@@ -78,10 +74,29 @@ def _group(name: str) -> str:
 
 def describe(feature: str, contribution: float) -> str:
     """A plain-language description of one (grouped) feature's contribution."""
-    transformer, _, term = feature.partition("__")
-    direction = "more common in risky ads" if contribution > 0 else "more common in other ads"
-    template = _DESCRIPTIONS.get(transformer, "{feature} is {direction}")
-    term = _ZEROS.sub(
-        lambda m: "#" * len(m.group()), " ".join(_MASKS.get(w, w) for w in term.split())
-    )
-    return template.format(term=term, feature=feature, direction=direction)
+    transformer, _, rest = feature.partition("__")
+    lowers = "" if contribution > 0 else " (lowers the risk)"
+    if transformer == "indicators":
+        return _describe_indicator(rest) + lowers
+    if transformer == "obscured":
+        grade = load_catalogue().indicators["obscured_contact"].grade
+        return f"contact details written to evade detection ({grade} indicator){lowers}"
+    if transformer == "words":
+        term = " ".join(_MASKS.get(w, w) for w in rest.split())
+        term = _ZEROS.sub(lambda m: "#" * len(m.group()), term)
+        side = "risky ads" if contribution > 0 else "other ads"
+        return f"wording '{term}' is more common in {side} in the training data"
+    if transformer == "embedding":
+        return "overall meaning of the text (sentence embedding)" + lowers
+    return feature.replace("__", " ").replace("_", " ") + lowers
+
+
+def _describe_indicator(name: str) -> str:
+    catalogue = load_catalogue()
+    if name.startswith("category__"):
+        category = name.removeprefix("category__")
+        return f"{category.replace('_', ' ')} indicators, all together"
+    entry = catalogue.indicators.get(name)
+    if entry is None:
+        return f"indicator {name.replace('_', ' ')}"
+    return f"{entry.id.replace('_', ' ')} ({entry.grade} indicator)"

@@ -11,6 +11,7 @@ from typing import Any
 
 from sklearn.pipeline import Pipeline
 
+from models.build import lexicon_version
 from models.train import TrainedModel
 from pipeline.pseudonymise import key_id
 from pipeline.settings import MlflowSettings
@@ -24,6 +25,7 @@ CHALLENGER = "challenger"
 PROMOTION_METRIC = "pr_auc"
 # Modules whose types skops may rebuild when loading: ours and the libraries we build on.
 _TRUSTED_PREFIXES = ("features.", "models.", "pipeline.", "sklearn.", "numpy.", "scipy.")
+_TRUSTED_BUILTINS = frozenset({"builtins.frozenset", "builtins.set", "builtins.slice"})
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,9 @@ def _pip_requirements() -> list[str]:
     ]
 
 
-def register(trained: TrainedModel, settings: MlflowSettings, lexicon_version: str) -> Registration:
+def register(trained: TrainedModel, settings: MlflowSettings) -> Registration:
     """Logs params, metrics and the model; registers it; moves `champion` only on improvement."""
+    lexicon = lexicon_version(trained.pipeline)
     mlflow = _mlflow(settings)
     from mlflow import MlflowClient
 
@@ -90,7 +93,7 @@ def register(trained: TrainedModel, settings: MlflowSettings, lexicon_version: s
         mlflow.log_metrics({k: v for k, v in trained.metrics.items() if math.isfinite(v)})
         mlflow.set_tags(
             {
-                "lexicon_version": lexicon_version,
+                "lexicon_version": lexicon,
                 "n_ads": str(trained.n_ads),
                 "trained_at": trained.trained_at.isoformat(),
                 HASH_KEY_TAG: trained.hash_key_id,
@@ -107,7 +110,7 @@ def register(trained: TrainedModel, settings: MlflowSettings, lexicon_version: s
     version = str(info.registered_model_version)
     alias = CHAMPION if _beats_champion(client, settings, trained.metrics) else CHALLENGER
     client.set_registered_model_alias(settings.registered_model, alias, version)
-    for tag, value in (("lexicon_version", lexicon_version), (HASH_KEY_TAG, trained.hash_key_id)):
+    for tag, value in (("lexicon_version", lexicon), (HASH_KEY_TAG, trained.hash_key_id)):
         client.set_model_version_tag(settings.registered_model, version, tag, value)
     log.info("registered %s version %s as %s", settings.registered_model, version, alias)
     return Registration(run.info.run_id, settings.registered_model, version, alias)
@@ -138,7 +141,9 @@ def _trusted_types(pipeline: Pipeline) -> list[str]:
     import skops.io
 
     untrusted = skops.io.get_untrusted_types(data=skops.io.dumps(pipeline))
-    refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    refused = [
+        t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES) and t not in _TRUSTED_BUILTINS
+    ]
     if refused:
         raise TypeError(f"the pipeline holds types skops should not trust: {refused}")
     return untrusted
@@ -158,7 +163,7 @@ def load_model(
     uri = model_uri or f"models:/{settings.registered_model}@{settings.serve_alias}"
     pipeline = mlflow.sklearn.load_model(uri)
     if model_uri:
-        return ScoringModel(pipeline, uri, "unknown", hash_key, default_region)
+        return ScoringModel(pipeline, uri, lexicon_version(pipeline), hash_key, default_region)
     version = MlflowClient().get_model_version_by_alias(
         settings.registered_model, settings.serve_alias
     )
@@ -172,7 +177,7 @@ def load_model(
     return ScoringModel(
         pipeline,
         model_version=f"{settings.registered_model}/{version.version}",
-        lexicon_version=version.tags.get("lexicon_version", "unknown"),
+        lexicon_version=lexicon_version(pipeline),
         hash_key=hash_key,
         default_region=default_region,
     )

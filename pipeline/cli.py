@@ -212,7 +212,7 @@ def train(
         )
     except ValueError as error:
         raise _fail(str(error)) from error
-    registration = register(trained, settings.mlflow, lexicon_version=_lexicon_version())
+    registration = register(trained, settings.mlflow)
     table = Table(title=f"held-out metrics ({int(trained.metrics['ads'])} ads, grouped split)")
     table.add_column("metric")
     table.add_column("value", justify="right")
@@ -223,10 +223,6 @@ def train(
         f"registered [bold]{registration.name}[/bold] version {registration.version} "
         f"as [bold]{registration.alias}[/bold] (run {registration.run_id})"
     )
-
-
-def _lexicon_version() -> str:
-    return "none"
 
 
 @app.command(epilog="Example: adrisk score data/samples/dump.jsonl -o outputs/scores.jsonl")

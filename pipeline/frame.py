@@ -2,8 +2,9 @@
 
 Columns: one per `Ad` field; `text`, the normalised ad text that evidence offsets point
 into; `language`; `contacts`, the ad's pseudonymised contacts (kind, keyed hash, masked
-form — never the raw value); `contact_effort`, the most de-obfuscation any of its contacts
-needed; and `masked_text`, the text with every contact replaced by its kind, for word
+form — never the raw value); `obscured_contacts`, the spans of contacts that needed
+de-obfuscation, with their masked form and effort; `contact_effort`, the most
+de-obfuscation any of its contacts needed; and `masked_text`, the text with every contact replaced by its kind, for word
 features whose vocabulary travels inside model artefacts.
 """
 
@@ -16,11 +17,18 @@ import pandas as pd
 from pipeline.contacts import Extraction, extract
 from pipeline.language import detect_languages
 from pipeline.normalise import ad_text
-from pipeline.pseudonymise import to_contacts
+from pipeline.pseudonymise import mask, to_contacts
 from pipeline.schema import Ad
 
 AD_FIELDS: tuple[str, ...] = tuple(Ad.model_fields)
-DERIVED_COLUMNS: tuple[str, ...] = ("text", "language", "contacts", "contact_effort", "masked_text")
+DERIVED_COLUMNS: tuple[str, ...] = (
+    "text",
+    "language",
+    "contacts",
+    "obscured_contacts",
+    "contact_effort",
+    "masked_text",
+)
 
 
 def extract_ad(ad: Ad, text: str, default_region: str) -> Extraction:
@@ -40,6 +48,20 @@ def mask_contacts(text: str, extraction: Extraction) -> str:
     return "".join(pieces)
 
 
+def _obscured(extraction: Extraction) -> tuple[dict, ...]:
+    return tuple(
+        {
+            "kind": m.kind,
+            "start": m.start,
+            "end": m.end,
+            "effort": m.effort,
+            "masked": mask(m.kind, m.value),
+        }
+        for m in extraction.contacts
+        if m.effort > 0
+    )
+
+
 def ads_to_frame(ads: Iterable[Ad], *, hash_key: bytes, default_region: str = "US") -> pd.DataFrame:
     """One row per ad: its fields and everything derived from its text (see module doc)."""
     ads = list(ads)
@@ -52,6 +74,7 @@ def ads_to_frame(ads: Iterable[Ad], *, hash_key: bytes, default_region: str = "U
         "text": texts,
         "language": detect_languages(texts),
         "contacts": [tuple(c.model_dump() for c in to_contacts(e, hash_key)) for e in extractions],
+        "obscured_contacts": [_obscured(e) for e in extractions],
         "contact_effort": [max((m.effort for m in e.contacts), default=0) for e in extractions],
         "masked_text": [mask_contacts(t, e) for t, e in zip(texts, extractions, strict=True)],
     }

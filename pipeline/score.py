@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
+from features.indicators import find_evidence, load_catalogue
 from models.explain import contributions, reasons
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
-from pipeline.schema import Ad, Band, Score
+from pipeline.schema import Ad, Band, Evidence, Score
 from pipeline.settings import ScoreSettings
+
+OBSCURED_CONTACT = "obscured_contact"
 
 
 def band_for(risk: float, settings: ScoreSettings) -> Band:
@@ -34,12 +37,34 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
             risk=float(risk),
             band=band_for(float(risk), settings),
             reasons=tuple(reasons(contribution_rows[row], names, settings.top_reasons)),
+            evidence=tuple(
+                evidence_of(
+                    frame.text.iat[row], frame.language.iat[row], frame.obscured_contacts.iat[row]
+                )
+            ),
             contacts=frame.contacts.iat[row],
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )
         for row, (ad, risk) in enumerate(zip(ads, risks, strict=True))
     ]
+
+
+def evidence_of(text: str, language: str | None, obscured: tuple[dict, ...]) -> list[Evidence]:
+    """Indicator evidence in an ad's text, and its obscured contacts, shown masked."""
+    entry = load_catalogue().indicators[OBSCURED_CONTACT]
+    hidden = [
+        Evidence(
+            indicator=OBSCURED_CONTACT,
+            category=entry.category,
+            start=contact["start"],
+            end=contact["end"],
+            text=contact["masked"],
+            grade=entry.grade,
+        )
+        for contact in obscured
+    ]
+    return sorted([*find_evidence(text, language), *hidden], key=lambda e: (e.start, e.indicator))
 
 
 def score_stream(

@@ -45,6 +45,18 @@ def test_reasons_never_empty():
             "wording '### [e-mail]' is more common in other ads in the training data",
         ),
         ("embedding", 0.1, "overall meaning of the text (sentence embedding)"),
+        ("indicators__youth_language", 0.4, "youth language (validated indicator)"),
+        ("indicators__new_in_town", -0.2, "new in town (contested indicator) (lowers the risk)"),
+        (
+            "indicators__category__recruitment_fees",
+            0.1,
+            "recruitment fees indicators, all together",
+        ),
+        (
+            "obscured__contact_effort",
+            0.3,
+            "contact details written to evade detection (validated indicator)",
+        ),
     ],
 )
 def test_describe_reads_plainly(feature, contribution, expected):

@@ -45,7 +45,10 @@ def test_score_returns_a_score_with_reasons(client):
     assert response.status_code == 200
     body = response.json()
     assert body["ad_id"] == "x1" and 0 <= body["risk"] <= 1 and body["reasons"]
-    assert body["model_version"] == "test/1" and "evidence" in body
+    assert body["model_version"] == "test/1"
+    assert {e["indicator"] for e in body["evidence"]} >= {"new_in_town"}
+    assert all(AD["title"] + "\n\n" + AD["body"] != e["text"] for e in body["evidence"])
+    assert [c["kind"] for c in body["contacts"]] == ["phone"] and "•" in body["contacts"][0]["masked"]
 
 
 def test_score_batch_keeps_order_and_enforces_the_limit(client):

@@ -1,0 +1,630 @@
+"""Linguistic indicators: find evidence spans in ad text and count them per ad.
+
+Rules are data. `patterns/indicators.yml` describes each indicator (category, meaning, source,
+evidence grade); `patterns/<lang>.jsonl` holds its spaCy Matcher patterns, one per line, and
+`patterns/xx.jsonl` holds language-independent ones (emoji codes) that run with every language.
+Patterns use tokenizer-level attributes only, so they run on `spacy.blank(lang)`.
+
+`find_evidence` is the single source of truth: `IndicatorCounts` counts its spans, and the
+API shows the same spans as a score's evidence. Offsets point into the ad text that
+`pipeline.normalise.ad_text(title, body)` builds (normalised title, a blank line, normalised
+body), which is also the `text` column of `ads_to_frame`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import spacy
+import yaml
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.normalise import ad_text
+from pipeline.schema import Evidence
+
+__all__ = [
+    "Catalogue",
+    "Indicator",
+    "IndicatorCounts",
+    "Lexicon",
+    "PatternRule",
+    "ad_text",
+    "find_evidence",
+    "load_catalogue",
+    "load_lexicon",
+    "load_patterns",
+]
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+CATALOGUE_FILE = "indicators.yml"
+EVERY_LANGUAGE = "xx"
+GRADES = ("validated", "practitioner", "contested")
+_PATTERN_KEYS = {"label", "id", "pattern", "example", "unless_prev", "unless_next"}
+
+
+def _as_text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    return str(value)
+
+
+# --- catalogue ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One catalogue entry: what an indicator means, where it comes from, how well it holds."""
+
+    id: str
+    category: str
+    grade: str
+    meaning: str
+    source: str
+    computed: bool = False
+    negatable: bool = True
+    protected: bool = False
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The indicator catalogue with its lexicon version and negation settings."""
+
+    lexicon_version: str
+    indicators: dict[str, Indicator]
+    categories: dict[str, str]
+    grades: dict[str, str]
+    window: int
+    negators: dict[str, frozenset[str]]
+    word_lists: dict[str, frozenset[str]]
+
+    def matched(self) -> tuple[str, ...]:
+        """Indicator ids found by patterns (not computed elsewhere), in catalogue order."""
+        return tuple(i.id for i in self.indicators.values() if not i.computed)
+
+    def matched_categories(self) -> tuple[str, ...]:
+        """Categories holding at least one pattern-matched indicator, in catalogue order."""
+        cats = {self.indicators[i].category for i in self.matched()}
+        return tuple(c for c in self.categories if c in cats)
+
+
+def load_catalogue(patterns_dir: str | Path | None = None) -> Catalogue:
+    """Read and check `indicators.yml`; raise ValueError on an inconsistent entry."""
+    return _load_catalogue(_resolve(patterns_dir))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_catalogue(patterns_dir: Path) -> Catalogue:
+    path = patterns_dir / CATALOGUE_FILE
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key in ("lexicon_version", "categories", "indicators", "context"):
+        if key not in raw:
+            raise ValueError(f"{path}: missing top-level key {key!r}")
+    categories = {cid: str(entry["meaning"]) for cid, entry in raw["categories"].items()}
+    indicators: dict[str, Indicator] = {}
+    for entry in raw["indicators"]:
+        unknown = set(entry) - set(Indicator.__dataclass_fields__)
+        if unknown or "id" not in entry:
+            raise ValueError(
+                f"{path}: indicator entry {entry.get('id')!r} has unknown keys {unknown}"
+            )
+        indicator = Indicator(**entry)
+        if indicator.id in indicators:
+            raise ValueError(f"{path}: indicator {indicator.id!r} is listed twice")
+        if not indicator.id.isidentifier() or indicator.id != indicator.id.lower():
+            raise ValueError(f"{path}: indicator id {indicator.id!r} is not snake_case")
+        if indicator.grade not in GRADES:
+            raise ValueError(
+                f"{path}: {indicator.id!r} has grade {indicator.grade!r}, expected one of {GRADES}"
+            )
+        if indicator.category not in categories:
+            raise ValueError(
+                f"{path}: {indicator.id!r} has unknown category {indicator.category!r}"
+            )
+        indicators[indicator.id] = indicator
+    context = raw["context"]
+    for name, words in [*context["negators"].items(), *context.get("word_lists", {}).items()]:
+        odd = [w for w in words if not isinstance(w, str)]
+        if odd:
+            raise ValueError(
+                f"{path}: words in {name!r} must be strings, got {odd} "
+                '(quote words YAML reads as booleans, such as "no")'
+            )
+    return Catalogue(
+        lexicon_version=str(raw["lexicon_version"]),
+        indicators=indicators,
+        categories=categories,
+        grades={str(k): str(v) for k, v in raw.get("grades", {}).items()},
+        window=int(context["window"]),
+        negators=_lower_sets(context["negators"]),
+        word_lists=_lower_sets(context.get("word_lists", {})),
+    )
+
+
+def _lower_sets(lists: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {name: frozenset(w.lower() for w in words) for name, words in lists.items()}
+
+
+def _resolve(patterns_dir: str | Path | None) -> Path:
+    return (Path(patterns_dir) if patterns_dir is not None else PATTERNS_DIR).resolve()
+
+
+def __getattr__(name: str) -> Any:
+    # LEXICON_VERSION is read lazily so that importing this module reads no files.
+    if name == "LEXICON_VERSION":
+        return load_catalogue().lexicon_version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# --- patterns and matchers ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """One pattern line: its indicator, language and the context tokens that cancel it."""
+
+    id: str
+    label: str
+    lang: str
+    pattern: list[dict[str, Any]]
+    example: str | None = None
+    unless_prev: frozenset[str] = frozenset()
+    unless_next: frozenset[str] = frozenset()
+
+
+def load_patterns(patterns_dir: str | Path | None = None) -> dict[str, list[PatternRule]]:
+    """Read every `<lang>.jsonl` pattern file, keyed by language code."""
+    directory = _resolve(patterns_dir)
+    word_lists = _load_catalogue(directory).word_lists
+    rules: dict[str, list[PatternRule]] = {}
+    for path in sorted(directory.glob("*.jsonl")):
+        lang = path.stem
+        rules[lang] = []
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            unknown = set(row) - _PATTERN_KEYS
+            if unknown or not {"label", "id", "pattern"} <= set(row):
+                raise ValueError(
+                    f"{path}:{n}: expected keys label, id, pattern (and optional "
+                    f"example, unless_prev, unless_next), got {sorted(row)}"
+                )
+            rules[lang].append(
+                PatternRule(
+                    id=row["id"],
+                    label=row["label"],
+                    lang=lang,
+                    pattern=row["pattern"],
+                    example=row.get("example"),
+                    unless_prev=_words(row.get("unless_prev", ()), word_lists, f"{path}:{n}"),
+                    unless_next=_words(row.get("unless_next", ()), word_lists, f"{path}:{n}"),
+                )
+            )
+    return rules
+
+
+def _words(
+    entries: Iterable[str], word_lists: dict[str, frozenset[str]], where: str
+) -> frozenset[str]:
+    # "@name" stands for a shared word list of the catalogue, so long decoy lists live once.
+    words: set[str] = set()
+    for entry in entries:
+        if entry.startswith("@"):
+            if entry[1:] not in word_lists:
+                raise ValueError(
+                    f"{where}: unknown word list {entry!r}; known: {sorted(word_lists)}"
+                )
+            words |= word_lists[entry[1:]]
+        else:
+            words.add(entry.lower())
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class _Gated:
+    """A non-literal pattern's Matcher, with the words that must occur for it to match."""
+
+    required: tuple[frozenset[int], ...]
+    anchor: frozenset[int]
+    width: int
+    matcher: Matcher
+
+
+# first word -> [(number of further words, {further words: rule keys})], as LOWER hashes
+_LiteralIndex = dict[int, list[tuple[int, dict[tuple[int, ...], tuple[int, ...]]]]]
+
+
+@dataclass
+class Lexicon:
+    """Blank spaCy tokenizers and compiled patterns for every pattern language.
+
+    Patterns made only of literal words (LOWER, IN, optional tokens) are expanded into word
+    sequences looked up by their first word: spaCy's Matcher evaluates IN sets in Python for
+    every token and pattern, which made matching about a hundred times slower, and a
+    PhraseMatcher takes seconds to build. The few other patterns (numbers, regexes, emoji,
+    title-case words) keep a spaCy Matcher each, run only when all their required words
+    occur and only around their anchor word. The matches equal those of one Matcher holding
+    every pattern (a test checks this).
+    """
+
+    catalogue: Catalogue
+    nlps: dict[str, Language]
+    literal: dict[str, _LiteralIndex] = field(repr=False)
+    gated: dict[str, list[_Gated]] = field(repr=False)
+    rules: dict[int, PatternRule] = field(repr=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages with their own tokenizer and patterns."""
+        return tuple(self.nlps)
+
+    def match(self, doc: Doc, lang: str) -> list[tuple[int, int, int]]:
+        """All raw matches (rule key, start token, end token) of one language's patterns."""
+        # Lower-case string hashes, read without creating a Token object per word.
+        words = doc.to_array(LOWER).tolist() if len(doc) else []
+        found = []
+        index = self.literal[lang]
+        for start, word in enumerate(words):
+            for length, rests in index.get(word, ()):
+                end = start + 1 + length
+                keys = rests.get(tuple(words[start + 1 : end]), ())
+                found.extend((key, start, end) for key in keys)
+        present = set(words)
+        for gate in self.gated[lang]:
+            if gate.anchor.isdisjoint(present) or any(w.isdisjoint(present) for w in gate.required):
+                continue
+            # A match contains the anchor word and is at most `width` tokens long.
+            hits = set()
+            for i, word in enumerate(words):
+                if word in gate.anchor:
+                    lo = max(0, i - gate.width + 1)
+                    window = doc[lo : i + gate.width]
+                    hits.update((key, lo + s, lo + e) for key, s, e in gate.matcher(window))
+            found.extend(hits)
+        return found
+
+
+def load_lexicon(
+    patterns_dir: str | Path | None = None, languages: Sequence[str] | None = None
+) -> Lexicon:
+    """Build (once per pattern folder and language set) the matchers behind `find_evidence`."""
+    langs = tuple(languages) if languages is not None else None
+    return _load_lexicon(_resolve(patterns_dir), langs)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_lexicon(patterns_dir: Path, languages: tuple[str, ...] | None) -> Lexicon:
+    catalogue = _load_catalogue(patterns_dir)
+    rules = load_patterns(patterns_dir)
+    available = tuple(lang for lang in rules if lang != EVERY_LANGUAGE)
+    chosen = available if languages is None else languages
+    missing = sorted(set(chosen) - set(available))
+    if missing:
+        raise ValueError(f"no pattern file for languages {missing}; available: {list(available)}")
+    shared = rules.get(EVERY_LANGUAGE, [])
+    nlps: dict[str, Language] = {}
+    literal: dict[str, _LiteralIndex] = {}
+    gated: dict[str, list[_Gated]] = {}
+    by_key: dict[int, PatternRule] = {}
+    for lang in chosen:
+        nlp = spacy.blank(lang)
+        index: dict[int, set[tuple[tuple[int, ...], int]]] = {}
+        strings = nlp.vocab.strings
+        gated[lang] = []
+        for rule in [*rules[lang], *shared]:
+            if rule.label not in catalogue.indicators:
+                raise ValueError(
+                    f"pattern {rule.id!r} has label {rule.label!r}, which is not in the catalogue"
+                )
+            key = strings.add(rule.id)
+            by_key[key] = rule
+            phrases = _literal_phrases(rule.pattern)
+            if phrases is not None:
+                for words in phrases:
+                    hashes = [strings.add(w) for w in words]
+                    index.setdefault(hashes[0], set()).add((tuple(hashes[1:]), key))
+            else:
+                matcher = Matcher(nlp.vocab)
+                matcher.add(rule.id, [rule.pattern])
+                gated[lang].append(_gate(rule.pattern, matcher, strings))
+        nlps[lang] = nlp
+        literal[lang] = {word: _by_length(entries) for word, entries in index.items()}
+    return Lexicon(catalogue=catalogue, nlps=nlps, literal=literal, gated=gated, rules=by_key)
+
+
+def _by_length(entries: set[tuple[tuple[int, ...], int]]) -> list[tuple[int, dict]]:
+    # One dict lookup per length of continuation instead of one comparison per phrase.
+    table: dict[int, dict[tuple[int, ...], list[int]]] = {}
+    for rest, key in sorted(entries):
+        table.setdefault(len(rest), {}).setdefault(rest, []).append(key)
+    return [
+        (length, {rest: tuple(keys) for rest, keys in rests.items()})
+        for length, rests in sorted(table.items())
+    ]
+
+
+_MAX_PHRASES = 20_000
+
+
+def _literal_phrases(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
+    # Every word sequence the pattern matches, or None when a token is more than literal words.
+    choices: list[list[str | None]] = []
+    for token in pattern:
+        value = token.get("LOWER")
+        if set(token) - {"LOWER", "OP"} or token.get("OP") not in (None, "?"):
+            return None
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words = [str(w) for w in value["IN"]]
+        else:
+            return None
+        choices.append([*words, None] if token.get("OP") == "?" else words)
+    if math.prod(len(c) for c in choices) > _MAX_PHRASES:
+        return None
+    phrases = [[w for w in combo if w is not None] for combo in itertools.product(*choices)]
+    return [p for p in phrases if p]
+
+
+def _gate(pattern: list[dict[str, Any]], matcher: Matcher, strings: Any) -> _Gated:
+    required = _required_words(pattern)
+    if not required:
+        raise ValueError(
+            f"pattern {pattern} needs at least one required word (LOWER or ORTH), "
+            "or it would run on every token"
+        )
+    # The anchor is the required word list least likely to occur: long words, few of them.
+    anchor = max(required, key=lambda words: (min(map(len, words)), -len(words)))
+    return _Gated(
+        required=tuple(frozenset(strings.add(w) for w in words) for words in required),
+        anchor=frozenset(strings.add(w) for w in anchor),
+        width=len(pattern),
+        matcher=matcher,
+    )
+
+
+def _required_words(pattern: list[dict[str, Any]]) -> list[list[str]]:
+    # For each required token with literal values, its lower-case words: one of each list
+    # must occur in a text for the pattern to match there.
+    required = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*"):
+            continue
+        for attr in ("LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict):
+                value = value.get("IN")
+            words = [value] if isinstance(value, str) else value
+            if words:
+                required.append([str(w).lower() for w in words])
+                break
+    return required
+
+
+# --- matching -------------------------------------------------------------------------------
+
+
+def find_evidence(
+    text: str, lang: str | None = None, *, nlp: Lexicon | None = None
+) -> list[Evidence]:
+    """Indicator evidence in already-normalised text, with character offsets into that text.
+
+    Args:
+        text: the text to search, normally `ad_text(title, body)`.
+        lang: ISO 639-1 code ("en", "pt-BR" is read as "pt"). None, or a language without a
+            pattern file, runs every language's patterns, since ads mix languages.
+        nlp: the `Lexicon` to use; by default the packaged patterns, built once and cached.
+
+    Returns:
+        Evidence sorted by position. Overlapping matches of one indicator collapse to the
+        longest span; different indicators may overlap.
+    """
+    lexicon = nlp if nlp is not None else load_lexicon()
+    code = _language_code(lang)
+    langs = (code,) if code in lexicon.nlps else lexicon.languages
+    catalogue = lexicon.catalogue
+    spans: list[tuple[str, int, int, bool]] = []
+    for code in langs:
+        doc = lexicon.nlps[code].make_doc(text)
+        negators = catalogue.negators.get(code, frozenset())
+        for key, start, end in lexicon.match(doc, code):
+            rule = lexicon.rules[key]
+            cancelled = _cancelled(doc, start, end, rule, negators, catalogue)
+            span = doc[start:end]
+            spans.append((rule.label, span.start_char, span.end_char, cancelled))
+    return [
+        Evidence(
+            indicator=label,
+            category=catalogue.indicators[label].category,
+            start=start,
+            end=end,
+            text=text[start:end],
+            grade=catalogue.indicators[label].grade,
+        )
+        for label, start, end in _longest_per_indicator(spans)
+    ]
+
+
+def _language_code(lang: Any) -> str | None:
+    if lang is None or (isinstance(lang, float) and math.isnan(lang)) or lang is pd.NA:
+        return None
+    return str(lang).strip().lower().replace("_", "-").split("-")[0] or None
+
+
+def _cancelled(
+    doc: Doc,
+    start: int,
+    end: int,
+    rule: PatternRule,
+    negators: frozenset[str],
+    catalogue: Catalogue,
+) -> bool:
+    window = catalogue.window
+    negatable = catalogue.indicators[rule.label].negatable
+    for token in reversed(doc[max(0, start - window) : start]):
+        word = token.lower_
+        if (negatable and word in negators) or word in rule.unless_prev:
+            return True
+        if _boundary(token):
+            break
+    if rule.unless_next:
+        for token in doc[end : end + window]:
+            if token.lower_ in rule.unless_next:
+                return True
+            if _boundary(token):
+                break
+    return False
+
+
+def _boundary(token: Any) -> bool:
+    # A negator or decoy word beyond a sentence break or line break belongs to another claim;
+    # hyphens and slashes join words ("24/7-Betrieb") rather than separate claims.
+    return (token.is_punct and token.text not in _JOINERS) or "\n" in token.text
+
+
+_JOINERS = frozenset({"-", "–", "/"})
+
+
+def _longest_per_indicator(
+    spans: Iterable[tuple[str, int, int, bool]],
+) -> list[tuple[str, int, int]]:
+    # The longest of overlapping matches of one indicator decides: if its context cancels it
+    # (a negator, a decoy word), its shorter variants go too, since they make the same claim;
+    # of two equal spans, a cancelled one wins.
+    kept: list[tuple[str, int, int]] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    longest_first = sorted(set(spans), key=lambda s: (s[1] - s[2], s[1], s[0], not s[3]))
+    for label, start, end, cancelled in longest_first:
+        seen = taken.setdefault(label, [])
+        if all(end <= s or start >= e for s, e in seen):
+            seen.append((start, end))
+            if not cancelled:
+                kept.append((label, start, end))
+    return sorted(kept, key=lambda s: (s[1], s[2], s[0]))
+
+
+# --- transformer ----------------------------------------------------------------------------
+
+
+class IndicatorCounts(TransformerMixin, BaseEstimator):
+    """Count indicator evidence per ad: one column per indicator and one per category.
+
+    Input is an ad frame: its `text` column (as `ads_to_frame` makes it) or, without one,
+    `ad_text(title, body)`; and its `language` column when present (else every language's
+    patterns run). Counts and a score's evidence so come from the same spans.
+
+    Parameters:
+        patterns_dir: folder holding `indicators.yml` and the pattern files; None uses the
+            patterns shipped with adrisk.
+        languages: pattern languages to load (e.g. ("en", "fr")); None loads all of them.
+        include_protected: whether protected indicators (ethnicity, nationality) get columns.
+            Off by default: a model must never score them, so they can never be a reason on
+            their own; their evidence is still found and shown.
+
+    Fitted attributes:
+        catalogue_: the `Catalogue` read at fit time.
+        lexicon_version_: its lexicon version, which a fitted model depends on.
+        indicators_: pattern-matched indicator ids, one output column each.
+        categories_: their categories, one `category__<id>` column each.
+        nlp_: the `Lexicon` (spaCy tokenizers and matchers); dropped when pickled and rebuilt
+            on first use.
+    """
+
+    def __init__(
+        self,
+        patterns_dir: str | None = None,
+        languages: Sequence[str] | None = None,
+        include_protected: bool = False,
+    ):
+        self.patterns_dir = patterns_dir
+        self.languages = languages
+        self.include_protected = include_protected
+
+    def fit(self, X: pd.DataFrame, y: Any = None) -> IndicatorCounts:
+        """Load the catalogue and build the matchers."""
+        _check_frame(X)
+        self.nlp_ = load_lexicon(self.patterns_dir, self.languages)
+        self.catalogue_ = self.nlp_.catalogue
+        self.lexicon_version_ = self.catalogue_.lexicon_version
+        scored = [
+            i
+            for i in self.catalogue_.matched()
+            if self.include_protected or not self.catalogue_.indicators[i].protected
+        ]
+        self.indicators_ = tuple(scored)
+        categories = {self.catalogue_.indicators[i].category for i in scored}
+        self.categories_ = tuple(c for c in self.catalogue_.matched_categories() if c in categories)
+        return self
+
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        """Evidence counts per ad, columns as in `get_feature_names_out()`."""
+        check_is_fitted(self, "indicators_")
+        _check_frame(X)
+        lexicon = self._lexicon()
+        column = {name: i for i, name in enumerate(self.indicators_)}
+        n_ind = len(self.indicators_)
+        category_column = {c: n_ind + i for i, c in enumerate(self.categories_)}
+        counts = np.zeros((len(X), n_ind + len(self.categories_)), dtype=np.int64)
+        languages = X["language"] if "language" in X.columns else [None] * len(X)
+        for row, (text, lang) in enumerate(zip(_texts(X), languages, strict=True)):
+            for evidence in find_evidence(text, lang, nlp=lexicon):
+                if evidence.indicator in column:
+                    counts[row, column[evidence.indicator]] += 1
+                    counts[row, category_column[evidence.category]] += 1
+        return pd.DataFrame(counts, columns=self.get_feature_names_out(), index=X.index)
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        """Indicator ids, then `category__<id>` for each category."""
+        check_is_fitted(self, "indicators_")
+        names = [*self.indicators_, *(f"category__{c}" for c in self.categories_)]
+        return np.asarray(names, dtype=object)
+
+    def _lexicon(self) -> Lexicon:
+        lexicon = getattr(self, "nlp_", None)
+        if lexicon is None:
+            lexicon = load_lexicon(self.patterns_dir, self.languages)
+            if lexicon.catalogue.lexicon_version != self.lexicon_version_:
+                raise ValueError(
+                    f"fitted with lexicon {self.lexicon_version_}, but the patterns found are "
+                    f"lexicon {lexicon.catalogue.lexicon_version}; refit, or install the "
+                    "matching patterns"
+                )
+            self.nlp_ = lexicon
+        return lexicon
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The tokenizers and matchers are rebuilt from the pattern files; the pickle records
+        # only which lexicon version they must have.
+        state = super().__getstate__()
+        state.pop("nlp_", None)
+        return state
+
+
+def _check_frame(X: Any) -> None:
+    if not isinstance(X, pd.DataFrame):
+        raise ValueError(f"expected a pandas DataFrame of ads, got {type(X).__name__}")
+    if "text" not in X.columns and not {"title", "body"} <= set(X.columns):
+        raise ValueError(
+            f"expected a 'text' column or 'title' and 'body' columns, got {list(X.columns)}"
+        )
+
+
+def _texts(X: pd.DataFrame) -> Iterable[str]:
+    if "text" in X.columns:
+        return (_as_text(text) for text in X["text"])
+    pairs = zip(X["title"], X["body"], strict=True)
+    return (ad_text(_as_text(title), _as_text(body)) for title, body in pairs)
