@@ -68,8 +68,16 @@ def reasons(row: sparse.csr_matrix, names: list[str], top: int) -> list[Reason]:
 
 
 def _group(name: str) -> str:
-    transformer = name.partition("__")[0]
-    return transformer if transformer in GROUPED_TRANSFORMERS else name
+    transformer, _, rest = name.partition("__")
+    if transformer in GROUPED_TRANSFORMERS:
+        return transformer
+    if transformer == "indicators":
+        # An indicator and its category's count are one piece of evidence: one reason.
+        if rest.startswith("category__"):
+            return f"indicators__category__{rest.removeprefix('category__')}"
+        entry = load_catalogue().indicators.get(rest)
+        return f"indicators__category__{entry.category}" if entry else name
+    return name
 
 
 def describe(feature: str, contribution: float) -> str:
@@ -95,7 +103,8 @@ def _describe_indicator(name: str) -> str:
     catalogue = load_catalogue()
     if name.startswith("category__"):
         category = name.removeprefix("category__")
-        return f"{category.replace('_', ' ')} indicators, all together"
+        grades = sorted({i.grade for i in catalogue.indicators.values() if i.category == category})
+        return f"{category.replace('_', ' ')} language ({' / '.join(grades)} indicator)"
     entry = catalogue.indicators.get(name)
     if entry is None:
         return f"indicator {name.replace('_', ' ')}"

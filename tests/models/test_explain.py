@@ -50,8 +50,9 @@ def test_reasons_never_empty():
         (
             "indicators__category__recruitment_fees",
             0.1,
-            "recruitment fees indicators, all together",
+            "recruitment fees language (practitioner indicator)",
         ),
+        ("indicators__category__youth", 0.1, "youth language (practitioner / validated indicator)"),
         (
             "obscured__contact_effort",
             0.3,
@@ -61,3 +62,13 @@ def test_reasons_never_empty():
 )
 def test_describe_reads_plainly(feature, contribution, expected):
     assert describe(feature, contribution) == expected
+
+
+def test_reasons_merge_an_indicator_with_its_category():
+    names = ["indicators__youth_language", "indicators__category__youth", "words__room"]
+    row = sparse.csr_matrix(np.array([[0.5, 0.25, -0.1]]))
+    result = reasons(row, names, top=3)
+    assert [(r.feature, r.contribution) for r in result] == [
+        ("indicators__category__youth", 0.75),
+        ("words__room", -0.1),
+    ]

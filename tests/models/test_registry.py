@@ -18,9 +18,7 @@ def test_register_then_load_by_alias(fitted_model, settings, ads):
 
 def test_champion_moves_only_on_improvement(fitted_model, settings):
     register(TrainedModel(fitted_model.pipeline, {"pr_auc": 0.8}, 30, "k"), settings.mlflow)
-    worse = register(
-        TrainedModel(fitted_model.pipeline, {"pr_auc": 0.7}, 30, "k"), settings.mlflow
-    )
+    worse = register(TrainedModel(fitted_model.pipeline, {"pr_auc": 0.7}, 30, "k"), settings.mlflow)
     better = register(
         TrainedModel(fitted_model.pipeline, {"pr_auc": 0.9}, 30, "k"), settings.mlflow
     )
