@@ -7,10 +7,8 @@ from collections import defaultdict
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.pipeline import Pipeline
 
 from features.indicators import load_catalogue
 from pipeline.schema import Reason
@@ -27,12 +25,10 @@ _MASKS = {
 _ZEROS = re.compile(r"\b0+\b")
 
 
-def contributions(pipeline: Pipeline, frame: pd.DataFrame) -> tuple[sparse.csr_matrix, list[str]]:
-    """Each feature's share of every ad's calibrated log-odds, with the feature names."""
-    features = pipeline.named_steps["features"]
-    coefficients, _ = linear_terms(pipeline.named_steps["classifier"])
-    transformed = sparse.csr_matrix(features.transform(frame))
-    return transformed.multiply(coefficients).tocsr(), list(features.get_feature_names_out())
+def contributions(classifier: Any, transformed: Any) -> sparse.csr_matrix:
+    """Each feature's share of every ad's calibrated log-odds (rows: ads, columns: features)."""
+    coefficients, _ = linear_terms(classifier)
+    return sparse.csr_matrix(transformed).multiply(coefficients).tocsr()
 
 
 def linear_terms(classifier: Any) -> tuple[np.ndarray, float]:

@@ -6,6 +6,7 @@ import logging
 import math
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,21 @@ class ScoringModel:
     lexicon_version: str
     hash_key: bytes = field(repr=False)
     default_region: str = "US"
+
+    @property
+    def features(self) -> Any:
+        """The fitted feature step (a ColumnTransformer)."""
+        return self.pipeline.named_steps["features"]
+
+    @property
+    def classifier(self) -> Any:
+        """The fitted, calibrated classifier."""
+        return self.pipeline.named_steps["classifier"]
+
+    @cached_property
+    def feature_names(self) -> list[str]:
+        """Column names of the feature step, computed once."""
+        return list(self.features.get_feature_names_out())
 
 
 @dataclass(frozen=True)

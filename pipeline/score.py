@@ -29,8 +29,10 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     if not ads:
         return []
     frame = ads_to_frame(ads, hash_key=model.hash_key, default_region=model.default_region)
-    risks = model.pipeline.predict_proba(frame)[:, 1]
-    contribution_rows, names = contributions(model.pipeline, frame)
+    transformed = model.features.transform(frame)
+    risks = model.classifier.predict_proba(transformed)[:, 1]
+    contribution_rows = contributions(model.classifier, transformed)
+    names = model.feature_names
     return [
         Score(
             ad_id=ad.ad_id,

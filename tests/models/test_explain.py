@@ -8,7 +8,8 @@ from pipeline.frame import ads_to_frame
 
 def test_contributions_sum_to_the_calibrated_log_odds(fitted_model, ads, hash_key):
     frame = ads_to_frame(ads, hash_key=hash_key)
-    rows, names = contributions(fitted_model.pipeline, frame)
+    transformed = fitted_model.features.transform(frame)
+    rows, names = contributions(fitted_model.classifier, transformed), fitted_model.feature_names
     _, intercept = linear_terms(fitted_model.pipeline.named_steps["classifier"])
     risk = fitted_model.pipeline.predict_proba(frame)[:, 1]
     log_odds = np.log(risk / (1 - risk))
