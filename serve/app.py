@@ -14,7 +14,7 @@ from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from models.registry import ScoringModel, load_model
-from pipeline.schema import Score
+from pipeline.schema import Ad, Score
 from pipeline.score import score_ads
 from pipeline.settings import ApiKey, Settings
 from serve.audit import AuditLog
@@ -26,6 +26,7 @@ from serve.schemas import AdRequest, BatchRequest, BatchResponse, ErrorResponse,
 log = logging.getLogger(__name__)
 
 ModelLoader = Callable[[Settings], ScoringModel]
+WARM_UP_AD = Ad(ad_id="warm-up", title="warm-up", body="A short text to load every matcher.")
 ERRORS = {
     status.HTTP_401_UNAUTHORIZED: {"model": ErrorResponse},
     status.HTTP_403_FORBIDDEN: {"model": ErrorResponse},
@@ -86,8 +87,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     if not settings.serve.api_keys:
         log.warning("NO API KEYS CONFIGURED: serving loopback clients only, without authentication")
     try:
-        app.state.model = loader(settings)
-        log.info("loaded model %s", app.state.model.model_version)
+        model = loader(settings)
+        # One throwaway score loads the language detector and the indicator matchers now,
+        # not in the first requests (where concurrent threads would each build them).
+        score_ads(model, [WARM_UP_AD], settings.score)
+        app.state.model = model
+        log.info("loaded model %s", model.model_version)
     except Exception as error:  # the service stays up and reports not-ready
         log.error("could not load the model: %s", type(error).__name__)
         app.state.model = None

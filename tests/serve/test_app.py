@@ -174,16 +174,19 @@ def test_logs_hold_no_ad_text_or_contacts(client, caplog):
 
 
 def test_internal_errors_are_json_without_a_trace(fitted_model, tmp_path):
-    class Broken:
-        model_version, lexicon_version = "broken/1", "x"
+    class Breakable:
+        broken = False
 
-        @property
-        def pipeline(self):
-            raise RuntimeError(f"exploded near {SECRET_SENTENCE}")
+        def __getattr__(self, name):
+            if Breakable.broken and name == "classifier":
+                raise RuntimeError(f"exploded near {SECRET_SENTENCE}")
+            return getattr(fitted_model, name)
 
     app = _app(fitted_model, tmp_path)
-    app.dependency_overrides[get_model_loader] = lambda: lambda s: Broken()
+    app.dependency_overrides[get_model_loader] = lambda: (lambda s: Breakable())
     with TestClient(app, raise_server_exceptions=False) as client:
+        Breakable.broken = True
         response = client.post("/v1/score", json=AD, headers=HEADERS)
     assert response.status_code == 500
     assert response.json() == {"detail": "internal error; the request was not scored"}
+    assert SECRET_SENTENCE not in response.text
