@@ -56,6 +56,7 @@ def _ads(n: int) -> list[dict]:
 
 async def _drive(url: str, key: str, ads: list[dict], clients: int, requests: int) -> list[float]:
     latencies: list[float] = []
+    errors: list[str] = []
     queue: asyncio.Queue = asyncio.Queue()
     for i in range(requests):
         queue.put_nowait(ads[i % len(ads)])
@@ -64,13 +65,19 @@ async def _drive(url: str, key: str, ads: list[dict], clients: int, requests: in
         while not queue.empty():
             ad = queue.get_nowait()
             started = time.perf_counter()
-            response = await session.post(url, json=ad, headers={"X-API-Key": key})
+            try:
+                response = await session.post(url, json=ad, headers={"X-API-Key": key})
+                response.raise_for_status()
+            except httpx.HTTPError as error:
+                errors.append(type(error).__name__)
+                continue
             latencies.append(time.perf_counter() - started)
-            response.raise_for_status()
 
     limits = httpx.Limits(max_connections=clients)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as session:
+    async with httpx.AsyncClient(timeout=120, limits=limits) as session:
         await asyncio.gather(*(client(session) for _ in range(clients)))
+    if errors:
+        print(f"{len(errors)} failed requests: {sorted(set(errors))}")
     return latencies
 
 
