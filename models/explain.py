@@ -90,6 +90,10 @@ def describe(feature: str, contribution: float) -> str:
         term = _ZEROS.sub(lambda m: "#" * len(m.group()), term)
         side = "risky ads" if contribution > 0 else "other ads"
         return f"wording '{term}' is more common in {side} in the training data"
+    if transformer == "contacts":
+        return f"contact reuse across ads: {rest.replace('_', ' ')}{lowers}"
+    if transformer == "templates":
+        return f"text template reused across ads: {rest.replace('_', ' ')}{lowers}"
     if transformer == "embedding":
         return "overall meaning of the text (sentence embedding)" + lowers
     return feature.replace("__", " ").replace("_", " ") + lowers

@@ -24,9 +24,6 @@ CHAMPION = "champion"
 CHALLENGER = "challenger"
 # The held-out metric a new model must match or beat to become champion.
 PROMOTION_METRIC = "pr_auc"
-# Modules whose types skops may rebuild when loading: ours and the libraries we build on.
-_TRUSTED_PREFIXES = ("features.", "models.", "pipeline.", "sklearn.", "numpy.", "scipy.")
-_TRUSTED_BUILTINS = frozenset({"builtins.frozenset", "builtins.set", "builtins.slice"})
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,8 @@ def _pip_requirements() -> list[str]:
     from importlib.metadata import version
 
     return [
-        f"{name}=={version(name)}" for name in ("scikit-learn", "skops", "numpy", "scipy", "emoji")
+        f"{name}=={version(name)}"
+        for name in ("scikit-learn", "cloudpickle", "numpy", "scipy", "pandas", "emoji")
     ]
 
 
@@ -119,8 +117,10 @@ def register(trained: TrainedModel, settings: MlflowSettings) -> Registration:
             trained.pipeline,
             name="model",
             registered_model_name=settings.registered_model,
-            serialization_format="skops",
-            skops_trusted_types=_trusted_types(trained.pipeline),
+            # skops (safe loading) cannot yet hold the pandas tables of the reuse
+            # transformers; models load only from the configured registry or a path the
+            # operator names, never from input data.
+            serialization_format="cloudpickle",
             pip_requirements=_pip_requirements(),
         )
     version = str(info.registered_model_version)
@@ -151,18 +151,6 @@ def _beats_champion(client: Any, settings: MlflowSettings, metrics: dict[str, fl
     current = client.get_run(champion.run_id).data.metrics.get(PROMOTION_METRIC)
     new = metrics.get(PROMOTION_METRIC)
     return current is None or (new is not None and new >= current)
-
-
-def _trusted_types(pipeline: Pipeline) -> list[str]:
-    import skops.io
-
-    untrusted = skops.io.get_untrusted_types(data=skops.io.dumps(pipeline))
-    refused = [
-        t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES) and t not in _TRUSTED_BUILTINS
-    ]
-    if refused:
-        raise TypeError(f"the pipeline holds types skops should not trust: {refused}")
-    return untrusted
 
 
 def load_model(

@@ -10,7 +10,7 @@ import numpy as np
 from sklearn.model_selection import GroupShuffleSplit
 from sklearn.pipeline import Pipeline
 
-from models.build import build_pipeline
+from models.build import build_pipeline, with_batch_linkage
 from models.evaluate import evaluate_risk
 from models.split import leakage_groups
 from pipeline.frame import ads_to_frame
@@ -50,7 +50,8 @@ def train(
     )
     train_rows, test_rows = next(splitter.split(frame, labels, groups))
     held_out = build_pipeline(settings.seed).fit(frame.iloc[train_rows], labels[train_rows])
-    risk = held_out.predict_proba(frame.iloc[test_rows])[:, 1]
+    test_frame = frame.iloc[test_rows]
+    risk = with_batch_linkage(held_out, test_frame).predict_proba(test_frame)[:, 1]
     metrics = evaluate_risk(labels[test_rows], risk)
     metrics["train_ads"] = float(len(train_rows))
     final = build_pipeline(settings.seed).fit(frame, labels)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
 from features.indicators import find_evidence, load_catalogue
+from models.build import with_batch_linkage
 from models.explain import contributions, reasons
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
@@ -29,7 +30,7 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     if not ads:
         return []
     frame = ads_to_frame(ads, hash_key=model.hash_key, default_region=model.default_region)
-    transformed = model.features.transform(frame)
+    transformed = with_batch_linkage(model.pipeline, frame).named_steps["features"].transform(frame)
     risks = model.classifier.predict_proba(transformed)[:, 1]
     contribution_rows = contributions(model.classifier, transformed)
     names = model.feature_names

@@ -1,0 +1,503 @@
+"""Contact reuse: ads linked through shared contact hashes, and the operators behind them.
+
+An ad frame with a `contacts` column (per ad, a tuple of `{"kind", "hash"}` items, keyed
+hashes computed in `pipeline/`) becomes a long frame of (ad, contact) rows. Group-bys over
+that frame give, per contact, how many ads, cities, sites, posters and countries share it and
+over what span of days; `ContactReuse` learns those tables in `fit` and, per ad, counts the
+*other* ads behind each of its contacts.
+
+Ads sharing a contact are linked; the connected components are operator clusters. A generic
+contact (a site's own number, a hotline) would weld unrelated operators into one giant
+component, so contacts whose ads come from implausibly many posters or places, or that are
+far more common than the corpus's reused contacts, are flagged and left out of components
+and counts (the ad's `generic_contact` feature says it carried one).
+
+The fitted tables hold 64-bit hashes of contact hashes, ad ids and attribute values only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from features.templates import hash64
+
+KINDS: tuple[str, ...] = ("phone", "email", "handle", "url")
+LONG_COLUMNS: tuple[str, ...] = ("ad_id", "kind", "hash", "location", "site", "poster",
+                                 "posted_at", "country")
+REQUIRED_COLUMNS: tuple[str, ...] = ("ad_id", "contacts", "location", "site", "poster",
+                                     "posted_at", "country")
+# Per-contact distinct counts: table column → long-frame column.
+ATTRIBUTES: dict[str, str] = {"cities": "location", "sites": "site", "posters": "poster",
+                              "countries": "country"}
+FEATURES: tuple[str, ...] = (
+    *(f"{kind}_{stat}" for kind in KINDS for stat in ("ads", "cities")),
+    "any_contact_ads",
+    "contact_cities",
+    "contact_sites",
+    "contact_posters",
+    "contact_countries",
+    "contact_span_days",
+    "contact_rate",
+    "contact_count",
+    "generic_contact",
+    "operator_size",
+    "operator_log_size",
+)
+_DAY = 86_400
+# Per-contact columns whose maximum over an ad's contacts is a feature.
+_BEST = {"other_ads": "any_contact_ads", "other_cities": "contact_cities",
+         "other_sites": "contact_sites", "other_posters": "contact_posters",
+         "other_countries": "contact_countries", "span_days": "contact_span_days",
+         "rate": "contact_rate"}
+_NO_TIME = 1 << 62  # stands for "no date"; exact in float64, unlike the int64 maximum
+
+
+def contact_rows(X: pd.DataFrame) -> pd.DataFrame:
+    """The long frame: one row per (ad, distinct contact), with the ad's place, site,
+    poster, country and posting time (`LONG_COLUMNS`)."""
+    return _contact_rows(X).drop(columns="row")
+
+
+def _contact_rows(X: pd.DataFrame) -> pd.DataFrame:
+    _check_frame(X, ("ad_id", "contacts"))
+    rows, kinds, hashes = [], [], []
+    for row, contacts in enumerate(X["contacts"].to_numpy()):
+        if contacts is None or (isinstance(contacts, float) and np.isnan(contacts)):
+            continue
+        for contact in contacts:
+            kind, value = ((contact["kind"], contact["hash"]) if isinstance(contact, dict)
+                           else (contact.kind, contact.hash))
+            if kind not in KINDS:
+                raise ValueError(f"contact kind must be one of {KINDS}, got {kind!r}")
+            rows.append(row)
+            kinds.append(kind)
+            hashes.append(str(value))
+    rows = np.array(rows, dtype=np.int64)
+    long = pd.DataFrame({"row": rows, "ad_id": X["ad_id"].to_numpy()[rows], "kind": kinds,
+                         "hash": hashes})
+    for column in ("location", "site", "poster", "country"):
+        long[column] = X[column].to_numpy()[rows] if column in X else None
+    posted = (pd.to_datetime(X["posted_at"], utc=True) if "posted_at" in X
+              else pd.Series(pd.NaT, index=X.index, dtype="datetime64[ns, UTC]"))
+    long["posted_at"] = posted.iloc[rows].reset_index(drop=True)
+    return long.drop_duplicates(["row", "kind", "hash"], ignore_index=True)[
+        ["row", *LONG_COLUMNS]]
+
+
+def aggregate_contacts(long: pd.DataFrame) -> pd.DataFrame:
+    """Per contact, from a long frame: ads, distinct cities, sites, posters and countries,
+    first and last seen and the span in days, by pandas group-bys (Dask runs the same)."""
+    long = long.drop_duplicates(["ad_id", "kind", "hash"])
+    table = long.groupby(["kind", "hash"], sort=True).agg(
+        ads=("ad_id", "nunique"),
+        **{name: (column, "nunique") for name, column in ATTRIBUTES.items()},
+        first_seen=("posted_at", "min"),
+        last_seen=("posted_at", "max"),
+    )
+    span = (table["last_seen"] - table["first_seen"]).dt.total_seconds() / _DAY
+    return table.assign(span_days=span.fillna(0.0)).reset_index()
+
+
+class ContactReuse(BaseEstimator, TransformerMixin):
+    """Per-ad contact-reuse features: the *other* ads sharing each of the ad's contacts,
+    aggregated as the maximum over its contacts, and the size of its operator cluster.
+
+    A training ad does not count itself; a new ad counts everything learned, so both see
+    the same definition and a lone ad has 0.
+
+    Parameters:
+        generic_fence: a contact is generic when its distinct posters, cities (locations)
+            or ads lie beyond Tukey's fence `Q3 + generic_fence * IQR`, on a log scale, of
+            the contacts seen in two or more ads (3 is Tukey's "far out"). Quartiles are
+            not moved by a few extreme contacts, so a hotline in thousands of ads cannot
+            raise its own limit, as it would a high quantile.
+        generic_min_posters, generic_min_cities, generic_min_ads: floors under those
+            limits, so a small corpus never calls a contact generic on a handful of ads. On
+            the synthetic corpus an operation's phone reaches 7 posters, 40 locations and
+            a few hundred ads, so the floors (10 posters, 10 cities, 50 ads) and fences
+            (about 10, 60 and 300) leave operations alone and catch a site's own number.
+
+    Fitted attributes:
+        contacts_: per contact (sorted by `key`, a 64-bit hash of kind and contact hash):
+            `kind`, `ads`, distinct `cities`/`sites`/`posters`/`countries`, the two earliest
+            and two latest posting times (`first`, `first2`, `last`, `last2`, epoch
+            seconds), `generic`.
+        values_: per attribute, (contact key, value hash, ads) counts.
+        ad_keys_: 64-bit hashes of the learned ads' ids; `operators_` aligns with it.
+        links_: (ad row, contact key) pairs.
+        generic_limits_: the posters, cities and ads limits in force.
+        operator_sizes_, operator_min_keys_: ads per operator cluster and its smallest
+            ad-id hash, which names it; `contact_operators_`: each contact's cluster (-1 if
+            generic), aligned with `contacts_`.
+        largest_operator_share_: the largest operator cluster's share of the learned ads.
+    """
+
+    def __init__(self, generic_fence: float = 3.0, generic_min_posters: int = 10,
+                 generic_min_cities: int = 10, generic_min_ads: int = 50) -> None:
+        self.generic_fence = generic_fence
+        self.generic_min_posters = generic_min_posters
+        self.generic_min_cities = generic_min_cities
+        self.generic_min_ads = generic_min_ads
+
+    # --- fitting ------------------------------------------------------------------------
+
+    def fit(self, X: pd.DataFrame, y=None) -> ContactReuse:
+        """Learn the per-contact tables and operator clusters of the ads in `X`."""
+        _check_frame(X, REQUIRED_COLUMNS)
+        if self.generic_fence < 0:
+            raise ValueError(f"generic_fence must not be negative, got {self.generic_fence}")
+        self.ad_keys_ = np.zeros(0, dtype=np.uint64)
+        self.links_ = pd.DataFrame({"ad": np.zeros(0, dtype=np.int64),
+                                    "contact": np.zeros(0, dtype=np.uint64)})
+        self.contacts_ = _empty_contacts()
+        self.values_ = {column: _empty_values() for column in ATTRIBUTES.values()}
+        self._learn(X)
+        return self
+
+    def add(self, X: pd.DataFrame) -> ContactReuse:
+        """Learn more ads without refitting; ads already learned are skipped.
+
+        `fit(A).add(B)` equals `fit(A + B)`.
+        """
+        check_is_fitted(self, "ad_keys_")
+        _check_frame(X, REQUIRED_COLUMNS)
+        self._learn(X)
+        return self
+
+    def partial_fit(self, X: pd.DataFrame, y=None) -> ContactReuse:
+        """`fit` on the first call, `add` after."""
+        return self.add(X) if hasattr(self, "ad_keys_") else self.fit(X)
+
+    def _learn(self, X: pd.DataFrame) -> None:
+        keys = hash64(X["ad_id"])
+        _, first = np.unique(keys, return_index=True)
+        new = np.sort(first)
+        new = new[self._rows_of(keys[new]) < 0]
+        if not len(new):
+            return
+        n_old = len(self.ad_keys_)
+        self.ad_keys_ = np.concatenate([self.ad_keys_, keys[new]])
+        self.__dict__.pop("_ad_index", None)
+        long = _keyed(_contact_rows(X.iloc[new]))
+        long["ad"] = n_old + long["row"].to_numpy()
+        self.links_ = pd.concat([self.links_, long[["ad", "contact"]]], ignore_index=True)
+        self.contacts_ = _merge_contacts(self.contacts_, _summarise(long))
+        for name, column in ATTRIBUTES.items():
+            counts = long[long[column] != 0].groupby(["contact", column]).size()
+            counts = counts.rename("ads").reset_index().rename(columns={column: "value"})
+            merged = pd.concat([self.values_[column], counts])
+            self.values_[column] = (merged.groupby(["contact", "value"], sort=True)["ads"]
+                                    .sum().reset_index())
+            distinct = self.values_[column].groupby("contact").size()
+            self.contacts_[name] = distinct.reindex(self.contacts_["key"]).fillna(0).to_numpy(
+                dtype=np.int64)
+        self._flag_generic()
+        self._cluster()
+
+    def _flag_generic(self) -> None:
+        table = self.contacts_
+        reused = table[table["ads"] >= 2]
+        floors = {"posters": self.generic_min_posters, "cities": self.generic_min_cities,
+                  "ads": self.generic_min_ads}
+        self.generic_limits_ = {}
+        for column, floor in floors.items():
+            limit = float(floor)
+            if len(reused):
+                # Tukey's far-out fence on a log scale: quartiles ignore the few generic
+                # contacts, however extreme, so they cannot raise their own limit.
+                q1, q3 = np.quantile(np.log1p(reused[column].to_numpy(dtype=np.float64)),
+                                     [0.25, 0.75])
+                limit = max(limit, float(np.expm1(q3 + self.generic_fence * (q3 - q1))))
+            self.generic_limits_[column] = limit
+        generic = np.zeros(len(table), dtype=bool)
+        for column, limit in self.generic_limits_.items():
+            generic |= table[column].to_numpy() > limit
+        self.contacts_["generic"] = generic
+
+    def _cluster(self) -> None:
+        """Operator clusters: components of ads linked by contacts that are not generic."""
+        n = len(self.ad_keys_)
+        position = np.searchsorted(self.contacts_["key"].to_numpy(),
+                                   self.links_["contact"].to_numpy())
+        specific = ~self.contacts_["generic"].to_numpy()[position]
+        ads = self.links_["ad"].to_numpy()[specific]
+        size = n + len(self.contacts_)
+        graph = coo_matrix((np.ones(len(ads), dtype=np.int8), (ads, n + position[specific])),
+                           shape=(size, size))
+        _, component = connected_components(graph, directed=False)
+        component = component[:n]
+        _, component = np.unique(component, return_inverse=True)
+        min_keys = np.full(component.max() + 1 if n else 0, np.iinfo(np.uint64).max,
+                           dtype=np.uint64)
+        np.minimum.at(min_keys, component, self.ad_keys_)
+        order = np.argsort(min_keys, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        self.operators_ = rank[component]
+        self.operator_min_keys_ = min_keys[order]
+        self.operator_sizes_ = np.bincount(self.operators_, minlength=len(order))
+        self.largest_operator_share_ = (float(self.operator_sizes_.max() / n) if n else 0.0)
+        operator = np.full(len(self.contacts_), -1, dtype=np.int64)
+        operator[position[specific]] = self.operators_[ads]
+        self.contact_operators_ = operator
+
+    def _rows_of(self, keys: np.ndarray) -> np.ndarray:
+        """The learned row of each ad-id hash, or -1."""
+        if not len(self.ad_keys_):
+            return np.full(len(keys), -1, dtype=np.int64)
+        if getattr(self, "_ad_index", None) is None:
+            self._ad_index = np.argsort(self.ad_keys_, kind="stable")
+        order = self._ad_index
+        position = np.minimum(np.searchsorted(self.ad_keys_[order], keys), len(order) - 1)
+        rows = order[position]
+        return np.where(self.ad_keys_[rows] == keys, rows, -1)
+
+    def __getstate__(self) -> dict:
+        state = super().__getstate__()
+        return {k: v for k, v in state.items() if k != "_ad_index"}
+
+    # --- transforming -------------------------------------------------------------------
+
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        """Features counting the *other* learned ads behind each ad's contacts."""
+        check_is_fitted(self, "ad_keys_")
+        _check_frame(X, REQUIRED_COLUMNS)
+        features = {name: np.zeros(len(X)) for name in FEATURES}
+        long = _keyed(_contact_rows(X))
+        count = long.groupby("row")["contact"].nunique()
+        features["contact_count"][count.index] = count.to_numpy()
+        reuse = self._reuse(X, long)
+        generic = reuse.groupby("row")["generic"].any()
+        features["generic_contact"][generic.index] = generic.to_numpy(dtype=np.float64)
+        specific = reuse[~reuse["generic"]]
+        for kind_code, kind in enumerate(KINDS):
+            of_kind = specific[specific["kind"] == kind_code].groupby("row")
+            for stat in ("ads", "cities"):
+                best = of_kind[f"other_{stat}"].max()
+                features[f"{kind}_{stat}"][best.index] = best.to_numpy()
+        best = specific.groupby("row")[list(_BEST)].max()
+        for column, name in _BEST.items():
+            features[name][best.index] = best[column].to_numpy()
+        size = self._operators(X, specific)[1] - 1
+        features["operator_size"] = size.astype(np.float64)
+        features["operator_log_size"] = np.log1p(size)
+        return pd.DataFrame(features, index=X.index)[list(FEATURES)]
+
+    def _reuse(self, X: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
+        """Per (row of `X`, learned contact): the other ads and values behind the contact."""
+        table = self.contacts_
+        keys = table["key"].to_numpy()
+        contacts = long["contact"].to_numpy()
+        position = np.minimum(np.searchsorted(keys, contacts), max(len(keys) - 1, 0))
+        known = keys[position] == contacts if len(keys) else np.zeros(len(long), dtype=bool)
+        long, position = long[known].reset_index(drop=True), position[known]
+        ad_rows = self._rows_of(hash64(X["ad_id"]))[long["row"].to_numpy()]
+        # A learned ad sharing this contact is one of its ads, not one of the "other" ones.
+        learned = _has_link(self.links_, ad_rows, long["contact"].to_numpy())
+        long["learned"] = learned
+        long["generic"] = table["generic"].to_numpy()[position]
+        long["other_ads"] = table["ads"].to_numpy()[position] - learned
+        for name, column in ATTRIBUTES.items():
+            long[f"other_{name}"] = self._other_distinct(long, position, name, column)
+        first, first2, last, last2 = (table[c].to_numpy()[position]
+                                      for c in ("first", "first2", "last", "last2"))
+        own = long["posted"].to_numpy()
+        start = np.where(learned & (own == first), first2, first)
+        end = np.where(learned & (own == last), last2, last)
+        dated = (start != _NO_TIME) & (end != -_NO_TIME) & (end >= start)
+        long["span_days"] = np.where(dated, end - start, 0) / _DAY
+        long["rate"] = long["other_ads"] / np.maximum(long["span_days"], 1.0)
+        return long
+
+    def _other_distinct(self, long: pd.DataFrame, position: np.ndarray, name: str,
+                        column: str) -> np.ndarray:
+        distinct = self.contacts_[name].to_numpy()[position]
+        pairs = pd.DataFrame({"contact": long["contact"].to_numpy(),
+                              "value": long[column].to_numpy()})
+        counts = pairs.merge(self.values_[column], on=["contact", "value"], how="left")["ads"]
+        alone = long["learned"].to_numpy() & (counts.fillna(0).to_numpy() == 1)
+        return distinct - alone
+
+    def _operators(self, X: pd.DataFrame, specific: pd.DataFrame | None = None
+                   ) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's operator id (smallest ad-id hash) and size, itself included."""
+        keys = hash64(X["ad_id"])
+        rows = self._rows_of(keys)
+        if specific is None:
+            reuse = self._reuse(X, _keyed(_contact_rows(X)))
+            specific = reuse[~reuse["generic"]]
+        position = np.searchsorted(self.contacts_["key"].to_numpy(),
+                                   specific["contact"].to_numpy())
+        # A new ad joins the clusters its contacts lead to.
+        contact_operator = self.contact_operators_[position]
+        joined = pd.DataFrame({"row": specific["row"].to_numpy(),
+                               "operator": contact_operator}).drop_duplicates()
+        joined = joined[rows[joined["row"].to_numpy()] < 0]
+        size = np.ones(len(X), dtype=np.int64)
+        min_key = keys.copy()
+        learned = rows >= 0
+        size[learned] = self.operator_sizes_[self.operators_[rows[learned]]]
+        min_key[learned] = self.operator_min_keys_[self.operators_[rows[learned]]]
+        if len(joined):
+            operator = joined["operator"].to_numpy()
+            sums = joined.assign(size=self.operator_sizes_[operator],
+                                 min_key=self.operator_min_keys_[operator]).groupby("row")
+            total = sums["size"].sum()
+            size[total.index] += total.to_numpy()
+            smallest = sums["min_key"].min()
+            min_key[smallest.index] = np.minimum(min_key[smallest.index],
+                                                 smallest.to_numpy(dtype=np.uint64))
+        return min_key, size
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        """The feature columns, in order."""
+        return np.array(FEATURES, dtype=object)
+
+    # --- linkage for analysts -----------------------------------------------------------
+
+    def operator_ids(self, X: pd.DataFrame) -> pd.DataFrame:
+        """Each ad's `operator_cluster` id and `operator_size` (ads, itself included).
+
+        The id is the hex of the smallest ad-id hash in the cluster; a new ad gets the id
+        of the cluster it would form by joining.
+        """
+        check_is_fitted(self, "ad_keys_")
+        _check_frame(X, REQUIRED_COLUMNS)
+        min_key, size = self._operators(X)
+        return pd.DataFrame({"operator_cluster": [f"{int(k):016x}" for k in min_key],
+                             "operator_size": size}, index=X.index)
+
+    def contact_table(self) -> pd.DataFrame:
+        """The learned per-contact table (hashed keys, counts, limits applied)."""
+        check_is_fitted(self, "ad_keys_")
+        return self.contacts_.copy()
+
+
+def _keyed(long: pd.DataFrame) -> pd.DataFrame:
+    """The long frame with hashed keys: ad, contact (kind and hash), values, epoch time."""
+    kinds = long["kind"].to_numpy()
+    keyed = pd.DataFrame({
+        "ad_key": hash64(long["ad_id"]),
+        "contact": hash64([f"{k}:{h}" for k, h in zip(kinds, long["hash"], strict=True)]),
+        "kind": np.array([KINDS.index(k) for k in kinds], dtype=np.int8),
+    })
+    for column in ATTRIBUTES.values():
+        keyed[column] = hash64(long[column])
+    seconds = (pd.to_datetime(long["posted_at"], utc=True)
+               - pd.Timestamp(0, tz="UTC")).dt.total_seconds()
+    keyed["posted"] = np.where(seconds.isna(), _NO_TIME, seconds.fillna(0)).astype(np.int64)
+    keyed["row"] = long["row"].to_numpy()
+    return keyed
+
+
+def _summarise(long: pd.DataFrame) -> pd.DataFrame:
+    """Per contact of a keyed long frame: kind, ads and the two earliest and latest times."""
+    grouped = long.groupby("contact", sort=True)
+    table = grouped.agg(kind=("kind", "first"), ads=("ad_key", "size")).reset_index()
+    times = long[["contact", "posted"]]
+    dated = times[times["posted"] != _NO_TIME]
+    first, first2 = _two_smallest(dated, "posted")
+    negated = dated.assign(posted=-dated["posted"])
+    last, last2 = _two_smallest(negated, "posted")
+    table = table.rename(columns={"contact": "key"})
+    table["first"] = first.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    table["first2"] = first2.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    table["last"] = -last.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    table["last2"] = -last2.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    return table
+
+
+def _two_smallest(frame: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
+    """Per contact, the smallest and second smallest value (ties count twice)."""
+    ordered = frame.sort_values(["contact", column], kind="stable")
+    rank = ordered.groupby("contact").cumcount().to_numpy()
+    first = ordered[rank == 0].set_index("contact")[column]
+    second = ordered[rank == 1].set_index("contact")[column]
+    return first, second
+
+
+def _merge_contacts(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """Contact tables combined: counts add up, the two earliest and latest times merge."""
+    both = pd.concat([old, new], ignore_index=True)
+    grouped = both.groupby("key", sort=True)
+    table = grouped.agg(kind=("kind", "first"), ads=("ads", "sum")).reset_index()
+    times = pd.concat([both[["key", "first"]].rename(columns={"first": "t"}),
+                       both[["key", "first2"]].rename(columns={"first2": "t"})])
+    times = times[times["t"] != _NO_TIME].rename(columns={"key": "contact"})
+    first, first2 = _two_smallest(times, "t")
+    late = pd.concat([both[["key", "last"]].rename(columns={"last": "t"}),
+                      both[["key", "last2"]].rename(columns={"last2": "t"})])
+    late = late[late["t"] != -_NO_TIME].rename(columns={"key": "contact"})
+    last, last2 = _two_smallest(late.assign(t=-late["t"]), "t")
+    table["first"] = first.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    table["first2"] = first2.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    table["last"] = -last.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    table["last2"] = -last2.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
+    for name in ATTRIBUTES:
+        table[name] = 0
+    table["generic"] = False
+    return table
+
+
+def _has_link(links: pd.DataFrame, rows: np.ndarray, contacts: np.ndarray) -> np.ndarray:
+    """Whether learned ad `rows[i]` carries contact `contacts[i]`."""
+    if not len(links):
+        return np.zeros(len(rows), dtype=bool)
+    pairs = pd.DataFrame({"ad": rows, "contact": contacts})
+    found = pairs.merge(links.assign(hit=True), on=["ad", "contact"], how="left")["hit"]
+    return found.fillna(False).to_numpy(dtype=bool) & (rows >= 0)
+
+
+def _empty_contacts() -> pd.DataFrame:
+    return pd.DataFrame({
+        "key": np.zeros(0, dtype=np.uint64), "kind": np.zeros(0, dtype=np.int8),
+        "ads": np.zeros(0, dtype=np.int64),
+        **{name: np.zeros(0, dtype=np.int64) for name in ATTRIBUTES},
+        **{c: np.zeros(0, dtype=np.int64) for c in ("first", "first2", "last", "last2")},
+        "generic": np.zeros(0, dtype=bool),
+    })
+
+
+def _empty_values() -> pd.DataFrame:
+    return pd.DataFrame({"contact": np.zeros(0, dtype=np.uint64),
+                         "value": np.zeros(0, dtype=np.uint64),
+                         "ads": np.zeros(0, dtype=np.int64)})
+
+
+def _check_frame(X: pd.DataFrame, required: tuple[str, ...]) -> None:
+    if not isinstance(X, pd.DataFrame):
+        raise TypeError(f"expected an ad frame (pandas DataFrame), got {type(X).__name__}")
+    missing = [column for column in required if column not in X.columns]
+    if missing:
+        raise ValueError(f"expected columns {missing} in the ad frame, got {list(X.columns)}")
+
+
+def join_clusters(*labellings: Sequence[str]) -> list[str]:
+    """One id per ad such that ads sharing a cluster in any labelling share it: e.g.
+    operators linked by a contact *or* a template. The id is the smallest joined id."""
+    if not labellings:
+        return []
+    n = len(labellings[0])
+    offset, rows, cols = 0, [], []
+    for labels in labellings:
+        if len(labels) != n:
+            raise ValueError("every labelling must label the same ads")
+        code, uniques = pd.factorize(pd.Series(labels, dtype=object))
+        rows.append(np.arange(n))
+        cols.append(n + offset + code)
+        offset += len(uniques)
+    size = n + offset
+    graph = coo_matrix((np.ones(n * len(labellings), dtype=np.int8),
+                        (np.concatenate(rows), np.concatenate(cols))), shape=(size, size))
+    component = connected_components(graph, directed=False)[1][:n]
+    names = pd.Series(np.concatenate([np.asarray(labels, dtype=object)
+                                      for labels in labellings]))
+    smallest = names.groupby(np.tile(component, len(labellings))).min()
+    return smallest.reindex(component).tolist()
