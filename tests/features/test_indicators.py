@@ -592,7 +592,9 @@ def test_compiled_matching_equals_spacy_matcher(nlp, lang):
 @pytest.mark.parametrize(("include_protected", "scored"), [(False, False), (True, True)])
 def test_transformer_scores_protected_indicators_only_when_asked(nlp, include_protected, scored):
     ads = frame([("Exotic", "Sexy Asian girl, Latina and Russian beauties", "en")])
-    evidence = find_evidence(ad_text("Exotic", "Sexy Asian girl, Latina and Russian beauties"), "en", nlp=nlp)
+    evidence = find_evidence(
+        ad_text("Exotic", "Sexy Asian girl, Latina and Russian beauties"), "en", nlp=nlp
+    )
     assert any(e.indicator == "ethnicity_marketing" for e in evidence)
     counts = IndicatorCounts(include_protected=include_protected).fit(ads)
     assert ("ethnicity_marketing" in counts.get_feature_names_out()) is scored

@@ -48,7 +48,9 @@ def test_score_returns_a_score_with_reasons(client):
     assert body["model_version"] == "test/1"
     assert {e["indicator"] for e in body["evidence"]} >= {"new_in_town"}
     assert all(AD["title"] + "\n\n" + AD["body"] != e["text"] for e in body["evidence"])
-    assert [c["kind"] for c in body["contacts"]] == ["phone"] and "•" in body["contacts"][0]["masked"]
+    assert [c["kind"] for c in body["contacts"]] == ["phone"] and "•" in body["contacts"][0][
+        "masked"
+    ]
 
 
 def test_score_batch_keeps_order_and_enforces_the_limit(client):
@@ -183,7 +185,7 @@ def test_internal_errors_are_json_without_a_trace(fitted_model, tmp_path):
             return getattr(fitted_model, name)
 
     app = _app(fitted_model, tmp_path)
-    app.dependency_overrides[get_model_loader] = lambda: (lambda s: Breakable())
+    app.dependency_overrides[get_model_loader] = lambda: lambda s: Breakable()
     with TestClient(app, raise_server_exceptions=False) as client:
         Breakable.broken = True
         response = client.post("/v1/score", json=AD, headers=HEADERS)
