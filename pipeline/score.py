@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
+import numpy as np
+
 from features.indicators import find_evidence, load_catalogue
 from models.build import with_batch_linkage
 from models.explain import contributions, reasons
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
-from pipeline.schema import Ad, Band, Evidence, Score
+from pipeline.schema import Ad, Band, Evidence, Linkage, Score
 from pipeline.settings import ScoreSettings
 
 OBSCURED_CONTACT = "obscured_contact"
+TEMPLATE_SIZE = "templates__template_size"
 
 
 def band_for(risk: float, settings: ScoreSettings) -> Band:
@@ -34,6 +37,7 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     risks = model.classifier.predict_proba(transformed)[:, 1]
     contribution_rows = contributions(model.classifier, transformed)
     names = model.feature_names
+    sizes = _template_sizes(transformed, names)
     return [
         Score(
             ad_id=ad.ad_id,
@@ -46,11 +50,25 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
                 )
             ),
             contacts=frame.contacts.iat[row],
+            linkage=Linkage(template_size=int(sizes[row])),
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )
         for row, (ad, risk) in enumerate(zip(ads, risks, strict=True))
     ]
+
+
+def _template_sizes(transformed, names: list[str]) -> np.ndarray:
+    """Ads sharing each ad's template, itself included, from the (log1p) feature column."""
+    column = names.index(TEMPLATE_SIZE) if TEMPLATE_SIZE in names else None
+    if column is None:
+        return np.ones(transformed.shape[0])
+    others = (
+        np.asarray(transformed[:, column].todense()).ravel()
+        if hasattr(transformed, "todense")
+        else transformed[:, column]
+    )
+    return np.rint(np.expm1(others)) + 1
 
 
 def evidence_of(text: str, language: str | None, obscured: tuple[dict, ...]) -> list[Evidence]:

@@ -1,0 +1,39 @@
+"""The one scoring path: every Score carries reasons, evidence, masked contacts, linkage."""
+
+from pipeline.schema import Ad
+from pipeline.score import band_for, score_ads, score_stream
+from pipeline.settings import ScoreSettings
+
+
+def test_score_ads_explains_every_ad_and_links_the_batch(fitted_model, ads):
+    scores = score_ads(fitted_model, ads, ScoreSettings())
+    assert [s.ad_id for s in scores] == [ad.ad_id for ad in ads]
+    assert all(s.reasons for s in scores)
+    by_id = {s.ad_id: s for s in scores}
+    assert by_id["t01"].evidence and by_id["t01"].contacts
+    assert all(s.linkage.template_size >= 1 for s in scores)
+    assert all("•" in c.masked for s in scores for c in s.contacts)
+
+
+def test_score_ads_marks_obscured_contacts_masked(fitted_model):
+    ad = Ad(ad_id="o1", body="Call seven oh two 555 oh one four three tonight", country="US")
+    (score,) = score_ads(fitted_model, [ad], ScoreSettings())
+    obscured = [e for e in score.evidence if e.indicator == "obscured_contact"]
+    assert obscured and obscured[0].grade == "validated"
+    assert "seven" not in obscured[0].text and "•" in obscured[0].text
+
+
+def test_score_stream_equals_score_ads_in_one_chunk(fitted_model, ads):
+    settings = ScoreSettings(chunk_size=len(ads))
+    assert list(score_stream(fitted_model, ads, settings)) == score_ads(fitted_model, ads, settings)
+
+
+def test_band_for_thresholds():
+    settings = ScoreSettings(medium_from=0.4, high_from=0.7)
+    assert [band_for(r, settings) for r in (0.1, 0.4, 0.69, 0.7, 1.0)] == [
+        "low",
+        "medium",
+        "medium",
+        "high",
+        "high",
+    ]
