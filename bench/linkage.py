@@ -43,7 +43,6 @@ from pipeline.synth import generate
 
 TARGETS = {"templates": 0.90, "operators": 0.90}  # pairwise F1 at 10k ads
 WALL_TARGET_10K = 10.0  # seconds of linkage for 10k ads
-_KEY = secrets.token_bytes(32)  # throwaway: contacts are only compared within this run
 _HOTLINE_SHARE, _SITE_LINE_SHARE = 0.02, 0.2
 
 
@@ -64,22 +63,26 @@ def _pairs(sizes: np.ndarray) -> int:
     return int((sizes * (sizes - 1) // 2).sum())
 
 
-def _contacts(values: list[dict], furniture: list[str]) -> tuple[dict, ...]:
+def _contacts(values: list[dict], furniture: list[str], key: bytes) -> tuple[dict, ...]:
     found = [(c["kind"], c["value"]) for c in values] + [("phone", f) for f in furniture]
-    return tuple({"kind": kind, "hash": hmac.new(_KEY, value.encode(), hashlib.sha256)
-                  .hexdigest()} for kind, value in dict.fromkeys(found))
+    return tuple(
+        {"kind": kind, "hash": hmac.new(key, value.encode(), hashlib.sha256).hexdigest()}
+        for kind, value in dict.fromkeys(found)
+    )
 
 
 def _text(pair: tuple[str, str]) -> str:
     return ad_text(*pair)
 
 
-def frames(n: int, seed: int, chunk: int, furniture: bool, pool: Pool
-           ) -> Iterator[tuple[pd.DataFrame, list[str], list[str]]]:
+def frames(
+    n: int, seed: int, chunk: int, furniture: bool, pool: Pool
+) -> Iterator[tuple[pd.DataFrame, list[str], list[str]]]:
     """Ad frames of `chunk` ads with a `contacts` column, and their true template and
     operator ids."""
     stream = generate(n, seed)
     rng = np.random.default_rng(seed)
+    key = secrets.token_bytes(32)  # throwaway: contacts are only compared within this run
     while True:
         pairs = [pair for _, pair in zip(range(chunk), stream, strict=False)]
         if not pairs:
@@ -91,8 +94,9 @@ def frames(n: int, seed: int, chunk: int, furniture: bool, pool: Pool
             roll = rng.random((len(records), 2))
             for i, record in enumerate(records):
                 site = record["site"]
-                footer = [f"Posted on {site}. Never pay in advance; report abuse to "
-                          f"{site} moderators."]
+                footer = [
+                    f"Posted on {site}. Never pay in advance; report abuse to {site} moderators."
+                ]
                 if roll[i, 0] < _SITE_LINE_SHARE:
                     footer.append(f"{site} help line: +44 20 7946 {_site_digits(site)}")
                     extra[i].append(f"site-line:{site}")
@@ -100,17 +104,20 @@ def frames(n: int, seed: int, chunk: int, furniture: bool, pool: Pool
                     extra[i].append("hotline")
                 record["body"] = record["body"] + "\n" + "\n".join(footer)
         texts = pool.map(_text, [(r["title"], r["body"]) for r in records], chunksize=500)
-        frame = pd.DataFrame({
-            "ad_id": [r["ad_id"] for r in records],
-            "text": texts,
-            "site": [r["site"] for r in records],
-            "location": [r["location"] for r in records],
-            "poster": [r["poster"] for r in records],
-            "country": [r["country"] for r in records],
-            "posted_at": pd.to_datetime([r["posted_at"] for r in records], utc=True),
-            "contacts": [_contacts(t["contacts"], e) for t, e in zip(truths, extra,
-                                                                       strict=True)],
-        })
+        frame = pd.DataFrame(
+            {
+                "ad_id": [r["ad_id"] for r in records],
+                "text": texts,
+                "site": [r["site"] for r in records],
+                "location": [r["location"] for r in records],
+                "poster": [r["poster"] for r in records],
+                "country": [r["country"] for r in records],
+                "posted_at": pd.to_datetime([r["posted_at"] for r in records], utc=True),
+                "contacts": [
+                    _contacts(t["contacts"], e, key) for t, e in zip(truths, extra, strict=True)
+                ],
+            }
+        )
         yield (frame, [t["template_id"] for t in truths], [t["operator_id"] for t in truths])
 
 
@@ -137,14 +144,20 @@ def run(n: int, seed: int, chunk: int, furniture: bool, workers: int) -> list[st
             true_templates += template_ids
             true_operators += operator_ids
             if len(ad_ids) < n:
-                print(f"  ... {len(ad_ids):,} ads linked: templates {link_templates:.0f} s, "
-                      f"contacts {link_contacts:.0f} s", file=sys.stderr, flush=True)
+                print(
+                    f"  ... {len(ad_ids):,} ads linked: templates {link_templates:.0f} s, "
+                    f"contacts {link_contacts:.0f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
             start = time.perf_counter()
     clock = time.perf_counter()
-    found_templates = _cluster_ids(templates.keys_, templates.clusters_, templates.min_keys_,
-                                   ad_ids)
-    found_operators = _cluster_ids(contacts.ad_keys_, contacts.operators_,
-                                   contacts.operator_min_keys_, ad_ids)
+    found_templates = _cluster_ids(
+        templates.keys_, templates.clusters_, templates.min_keys_, ad_ids, templates.generic_
+    )
+    found_operators = _cluster_ids(
+        contacts.ad_keys_, contacts.operators_, contacts.operator_min_keys_, ad_ids
+    )
     joined = join_clusters(found_templates, found_operators)
     ids_time = time.perf_counter() - clock
     wall = link_templates + link_contacts + ids_time
@@ -160,26 +173,41 @@ def run(n: int, seed: int, chunk: int, furniture: bool, workers: int) -> list[st
         _scores("operators (contacts + templates)", np.array(true_operators), joined),
         f"  generic contacts: {int(generic.sum())} of {len(generic):,} flagged ({limits}); "
         f"largest operator cluster {contacts.largest_operator_share_:.2%} of ads",
-        f"  boilerplate sentences learned: "
-        f"{sum(len(v) for v in templates.boilerplate_.values())} "
+        f"  generic templates: {int(templates.generic_.sum())} clusters of "
+        f"{int(templates.sizes_[templates.generic_].sum()):,} ads flagged "
+        f"({', '.join(f'{k} > {v:,.0f}' for k, v in templates.generic_limits_.items())}); "
+        f"boilerplate: {sum(len(v) for v in templates.boilerplate_.values())} sentences "
         f"in {len(templates.boilerplate_)} scopes",
     ]
     if n == 10_000:
-        f1 = {"templates": pairwise(np.array(true_templates), np.array(found_templates))[2],
-              "operators": pairwise(np.array(true_operators), np.array(joined))[2]}
+        f1 = {
+            "templates": pairwise(np.array(true_templates), np.array(found_templates))[2],
+            "operators": pairwise(np.array(true_operators), np.array(joined))[2],
+        }
         misses = [f"{k} F1 {f1[k]:.3f} < {t}" for k, t in TARGETS.items() if f1[k] < t]
         misses += [f"wall {wall:.1f} s > {WALL_TARGET_10K} s"] * (wall > WALL_TARGET_10K)
-        lines.append("  targets at 10k: " + ("met" if not misses else "MISSED: "
-                                             + "; ".join(misses)))
+        lines.append(
+            "  targets at 10k: " + ("met" if not misses else "MISSED: " + "; ".join(misses))
+        )
     return lines
 
 
-def _cluster_ids(keys: np.ndarray, clusters: np.ndarray, min_keys: np.ndarray,
-                 ad_ids: list[str]) -> np.ndarray:
-    """Cluster ids of learned ads, read from a fitted transformer's tables."""
+def _cluster_ids(
+    keys: np.ndarray,
+    clusters: np.ndarray,
+    min_keys: np.ndarray,
+    ad_ids: list[str],
+    generic: np.ndarray | None = None,
+) -> np.ndarray:
+    """Cluster ids of learned ads, read from a fitted transformer's tables; an ad of a
+    generic cluster is its own cluster, as `TemplateReuse.template_ids` has it."""
+    own = hash64(ad_ids)
     order = np.argsort(keys)
-    rows = order[np.searchsorted(keys, hash64(ad_ids), sorter=order)]
-    return np.array([f"{int(k):016x}" for k in min_keys[clusters[rows]]], dtype=object)
+    cluster = clusters[order[np.searchsorted(keys, own, sorter=order)]]
+    smallest = min_keys[cluster]
+    if generic is not None:
+        smallest = np.where(generic[cluster], own, smallest)
+    return np.array([f"{int(k):016x}" for k in smallest], dtype=object)
 
 
 def _scores(name: str, truth: np.ndarray, found) -> str:
@@ -187,21 +215,35 @@ def _scores(name: str, truth: np.ndarray, found) -> str:
     precision, recall, f1 = pairwise(truth, found)
     ari = adjusted_rand_score(truth, found)
     sizes = pd.Series(found).value_counts()
-    return (f"  {name:34} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  ARI {ari:.3f}  "
-            f"({len(sizes):,} clusters, largest {sizes.iloc[0]:,})")
+    return (
+        f"  {name:34} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  ARI {ari:.3f}  "
+        f"({len(sizes):,} clusters, largest {sizes.iloc[0]:,})"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     """Parses options and runs each corpus size in its own process."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, action="append",
-                        help="ads to link (repeatable; default 10,000 and 100,000)")
+    parser.add_argument(
+        "--n",
+        type=int,
+        action="append",
+        help="ads to link (repeatable; default 10,000 and 100,000)",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--chunk", type=int, default=100_000, help="ads fitted or added at once")
-    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
-                        help="processes normalising ad text")
-    parser.add_argument("--no-site-furniture", dest="furniture", action="store_false",
-                        help="no site footers, help lines or hotline")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
+        help="processes normalising ad text",
+    )
+    parser.add_argument(
+        "--no-site-furniture",
+        dest="furniture",
+        action="store_false",
+        help="no site footers, help lines or hotline",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = args.n or [10_000, 100_000]
@@ -209,12 +251,26 @@ def main(argv: list[str] | None = None) -> None:
         for line in run(sizes[0], args.seed, args.chunk, args.furniture, args.workers):
             print(line, flush=True)
         return
-    print("contacts: HMAC-SHA256 of the ground-truth values with a throwaway key "
-          "(contact extraction is not wired in yet)"
-          + ("; site furniture on" if args.furniture else ""), flush=True)
+    print(
+        "contacts: HMAC-SHA256 of the ground-truth values with a throwaway key "
+        "(contact extraction is not wired in yet)"
+        + ("; site furniture on" if args.furniture else ""),
+        flush=True,
+    )
     for n in sizes:
-        command = [sys.executable, __file__, "--child", "--n", str(n), "--seed",
-                   str(args.seed), "--chunk", str(args.chunk), "--workers", str(args.workers)]
+        command = [
+            sys.executable,
+            __file__,
+            "--child",
+            "--n",
+            str(n),
+            "--seed",
+            str(args.seed),
+            "--chunk",
+            str(args.chunk),
+            "--workers",
+            str(args.workers),
+        ]
         command += [] if args.furniture else ["--no-site-furniture"]
         subprocess.run(command, check=True)
 

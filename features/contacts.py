@@ -29,13 +29,32 @@ from sklearn.utils.validation import check_is_fitted
 from features.templates import hash64
 
 KINDS: tuple[str, ...] = ("phone", "email", "handle", "url")
-LONG_COLUMNS: tuple[str, ...] = ("ad_id", "kind", "hash", "location", "site", "poster",
-                                 "posted_at", "country")
-REQUIRED_COLUMNS: tuple[str, ...] = ("ad_id", "contacts", "location", "site", "poster",
-                                     "posted_at", "country")
+LONG_COLUMNS: tuple[str, ...] = (
+    "ad_id",
+    "kind",
+    "hash",
+    "location",
+    "site",
+    "poster",
+    "posted_at",
+    "country",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = (
+    "ad_id",
+    "contacts",
+    "location",
+    "site",
+    "poster",
+    "posted_at",
+    "country",
+)
 # Per-contact distinct counts: table column → long-frame column.
-ATTRIBUTES: dict[str, str] = {"cities": "location", "sites": "site", "posters": "poster",
-                              "countries": "country"}
+ATTRIBUTES: dict[str, str] = {
+    "cities": "location",
+    "sites": "site",
+    "posters": "poster",
+    "countries": "country",
+}
 FEATURES: tuple[str, ...] = (
     *(f"{kind}_{stat}" for kind in KINDS for stat in ("ads", "cities")),
     "any_contact_ads",
@@ -52,10 +71,15 @@ FEATURES: tuple[str, ...] = (
 )
 _DAY = 86_400
 # Per-contact columns whose maximum over an ad's contacts is a feature.
-_BEST = {"other_ads": "any_contact_ads", "other_cities": "contact_cities",
-         "other_sites": "contact_sites", "other_posters": "contact_posters",
-         "other_countries": "contact_countries", "span_days": "contact_span_days",
-         "rate": "contact_rate"}
+_BEST = {
+    "other_ads": "any_contact_ads",
+    "other_cities": "contact_cities",
+    "other_sites": "contact_sites",
+    "other_posters": "contact_posters",
+    "other_countries": "contact_countries",
+    "span_days": "contact_span_days",
+    "rate": "contact_rate",
+}
 _NO_TIME = 1 << 62  # stands for "no date"; exact in float64, unlike the int64 maximum
 
 
@@ -72,23 +96,29 @@ def _contact_rows(X: pd.DataFrame) -> pd.DataFrame:
         if contacts is None or (isinstance(contacts, float) and np.isnan(contacts)):
             continue
         for contact in contacts:
-            kind, value = ((contact["kind"], contact["hash"]) if isinstance(contact, dict)
-                           else (contact.kind, contact.hash))
+            kind, value = (
+                (contact["kind"], contact["hash"])
+                if isinstance(contact, dict)
+                else (contact.kind, contact.hash)
+            )
             if kind not in KINDS:
                 raise ValueError(f"contact kind must be one of {KINDS}, got {kind!r}")
             rows.append(row)
             kinds.append(kind)
             hashes.append(str(value))
     rows = np.array(rows, dtype=np.int64)
-    long = pd.DataFrame({"row": rows, "ad_id": X["ad_id"].to_numpy()[rows], "kind": kinds,
-                         "hash": hashes})
+    long = pd.DataFrame(
+        {"row": rows, "ad_id": X["ad_id"].to_numpy()[rows], "kind": kinds, "hash": hashes}
+    )
     for column in ("location", "site", "poster", "country"):
         long[column] = X[column].to_numpy()[rows] if column in X else None
-    posted = (pd.to_datetime(X["posted_at"], utc=True) if "posted_at" in X
-              else pd.Series(pd.NaT, index=X.index, dtype="datetime64[ns, UTC]"))
+    posted = (
+        pd.to_datetime(X["posted_at"], utc=True)
+        if "posted_at" in X
+        else pd.Series(pd.NaT, index=X.index, dtype="datetime64[ns, UTC]")
+    )
     long["posted_at"] = posted.iloc[rows].reset_index(drop=True)
-    return long.drop_duplicates(["row", "kind", "hash"], ignore_index=True)[
-        ["row", *LONG_COLUMNS]]
+    return long.drop_duplicates(["row", "kind", "hash"], ignore_index=True)[["row", *LONG_COLUMNS]]
 
 
 def aggregate_contacts(long: pd.DataFrame) -> pd.DataFrame:
@@ -139,8 +169,13 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         largest_operator_share_: the largest operator cluster's share of the learned ads.
     """
 
-    def __init__(self, generic_fence: float = 3.0, generic_min_posters: int = 10,
-                 generic_min_cities: int = 10, generic_min_ads: int = 50) -> None:
+    def __init__(
+        self,
+        generic_fence: float = 3.0,
+        generic_min_posters: int = 10,
+        generic_min_cities: int = 10,
+        generic_min_ads: int = 50,
+    ) -> None:
         self.generic_fence = generic_fence
         self.generic_min_posters = generic_min_posters
         self.generic_min_cities = generic_min_cities
@@ -154,8 +189,9 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         if self.generic_fence < 0:
             raise ValueError(f"generic_fence must not be negative, got {self.generic_fence}")
         self.ad_keys_ = np.zeros(0, dtype=np.uint64)
-        self.links_ = pd.DataFrame({"ad": np.zeros(0, dtype=np.int64),
-                                    "contact": np.zeros(0, dtype=np.uint64)})
+        self.links_ = pd.DataFrame(
+            {"ad": np.zeros(0, dtype=np.int64), "contact": np.zeros(0, dtype=np.uint64)}
+        )
         self.contacts_ = _empty_contacts()
         self.values_ = {column: _empty_values() for column in ATTRIBUTES.values()}
         self._learn(X)
@@ -193,27 +229,33 @@ class ContactReuse(BaseEstimator, TransformerMixin):
             counts = long[long[column] != 0].groupby(["contact", column]).size()
             counts = counts.rename("ads").reset_index().rename(columns={column: "value"})
             merged = pd.concat([self.values_[column], counts])
-            self.values_[column] = (merged.groupby(["contact", "value"], sort=True)["ads"]
-                                    .sum().reset_index())
+            self.values_[column] = (
+                merged.groupby(["contact", "value"], sort=True)["ads"].sum().reset_index()
+            )
             distinct = self.values_[column].groupby("contact").size()
-            self.contacts_[name] = distinct.reindex(self.contacts_["key"]).fillna(0).to_numpy(
-                dtype=np.int64)
+            self.contacts_[name] = (
+                distinct.reindex(self.contacts_["key"]).fillna(0).to_numpy(dtype=np.int64)
+            )
         self._flag_generic()
         self._cluster()
 
     def _flag_generic(self) -> None:
         table = self.contacts_
         reused = table[table["ads"] >= 2]
-        floors = {"posters": self.generic_min_posters, "cities": self.generic_min_cities,
-                  "ads": self.generic_min_ads}
+        floors = {
+            "posters": self.generic_min_posters,
+            "cities": self.generic_min_cities,
+            "ads": self.generic_min_ads,
+        }
         self.generic_limits_ = {}
         for column, floor in floors.items():
             limit = float(floor)
             if len(reused):
                 # Tukey's far-out fence on a log scale: quartiles ignore the few generic
                 # contacts, however extreme, so they cannot raise their own limit.
-                q1, q3 = np.quantile(np.log1p(reused[column].to_numpy(dtype=np.float64)),
-                                     [0.25, 0.75])
+                q1, q3 = np.quantile(
+                    np.log1p(reused[column].to_numpy(dtype=np.float64)), [0.25, 0.75]
+                )
                 limit = max(limit, float(np.expm1(q3 + self.generic_fence * (q3 - q1))))
             self.generic_limits_[column] = limit
         generic = np.zeros(len(table), dtype=bool)
@@ -224,18 +266,21 @@ class ContactReuse(BaseEstimator, TransformerMixin):
     def _cluster(self) -> None:
         """Operator clusters: components of ads linked by contacts that are not generic."""
         n = len(self.ad_keys_)
-        position = np.searchsorted(self.contacts_["key"].to_numpy(),
-                                   self.links_["contact"].to_numpy())
+        position = np.searchsorted(
+            self.contacts_["key"].to_numpy(), self.links_["contact"].to_numpy()
+        )
         specific = ~self.contacts_["generic"].to_numpy()[position]
         ads = self.links_["ad"].to_numpy()[specific]
         size = n + len(self.contacts_)
-        graph = coo_matrix((np.ones(len(ads), dtype=np.int8), (ads, n + position[specific])),
-                           shape=(size, size))
+        graph = coo_matrix(
+            (np.ones(len(ads), dtype=np.int8), (ads, n + position[specific])), shape=(size, size)
+        )
         _, component = connected_components(graph, directed=False)
         component = component[:n]
         _, component = np.unique(component, return_inverse=True)
-        min_keys = np.full(component.max() + 1 if n else 0, np.iinfo(np.uint64).max,
-                           dtype=np.uint64)
+        min_keys = np.full(
+            component.max() + 1 if n else 0, np.iinfo(np.uint64).max, dtype=np.uint64
+        )
         np.minimum.at(min_keys, component, self.ad_keys_)
         order = np.argsort(min_keys, kind="stable")
         rank = np.empty_like(order)
@@ -243,7 +288,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         self.operators_ = rank[component]
         self.operator_min_keys_ = min_keys[order]
         self.operator_sizes_ = np.bincount(self.operators_, minlength=len(order))
-        self.largest_operator_share_ = (float(self.operator_sizes_.max() / n) if n else 0.0)
+        self.largest_operator_share_ = float(self.operator_sizes_.max() / n) if n else 0.0
         operator = np.full(len(self.contacts_), -1, dtype=np.int64)
         operator[position[specific]] = self.operators_[ads]
         self.contact_operators_ = operator
@@ -306,8 +351,9 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         long["other_ads"] = table["ads"].to_numpy()[position] - learned
         for name, column in ATTRIBUTES.items():
             long[f"other_{name}"] = self._other_distinct(long, position, name, column)
-        first, first2, last, last2 = (table[c].to_numpy()[position]
-                                      for c in ("first", "first2", "last", "last2"))
+        first, first2, last, last2 = (
+            table[c].to_numpy()[position] for c in ("first", "first2", "last", "last2")
+        )
         own = long["posted"].to_numpy()
         start = np.where(learned & (own == first), first2, first)
         end = np.where(learned & (own == last), last2, last)
@@ -316,29 +362,32 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         long["rate"] = long["other_ads"] / np.maximum(long["span_days"], 1.0)
         return long
 
-    def _other_distinct(self, long: pd.DataFrame, position: np.ndarray, name: str,
-                        column: str) -> np.ndarray:
+    def _other_distinct(
+        self, long: pd.DataFrame, position: np.ndarray, name: str, column: str
+    ) -> np.ndarray:
         distinct = self.contacts_[name].to_numpy()[position]
-        pairs = pd.DataFrame({"contact": long["contact"].to_numpy(),
-                              "value": long[column].to_numpy()})
+        pairs = pd.DataFrame(
+            {"contact": long["contact"].to_numpy(), "value": long[column].to_numpy()}
+        )
         counts = pairs.merge(self.values_[column], on=["contact", "value"], how="left")["ads"]
         alone = long["learned"].to_numpy() & (counts.fillna(0).to_numpy() == 1)
         return distinct - alone
 
-    def _operators(self, X: pd.DataFrame, specific: pd.DataFrame | None = None
-                   ) -> tuple[np.ndarray, np.ndarray]:
+    def _operators(
+        self, X: pd.DataFrame, specific: pd.DataFrame | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Each row's operator id (smallest ad-id hash) and size, itself included."""
         keys = hash64(X["ad_id"])
         rows = self._rows_of(keys)
         if specific is None:
             reuse = self._reuse(X, _keyed(_contact_rows(X)))
             specific = reuse[~reuse["generic"]]
-        position = np.searchsorted(self.contacts_["key"].to_numpy(),
-                                   specific["contact"].to_numpy())
+        position = np.searchsorted(self.contacts_["key"].to_numpy(), specific["contact"].to_numpy())
         # A new ad joins the clusters its contacts lead to.
         contact_operator = self.contact_operators_[position]
-        joined = pd.DataFrame({"row": specific["row"].to_numpy(),
-                               "operator": contact_operator}).drop_duplicates()
+        joined = pd.DataFrame(
+            {"row": specific["row"].to_numpy(), "operator": contact_operator}
+        ).drop_duplicates()
         joined = joined[rows[joined["row"].to_numpy()] < 0]
         size = np.ones(len(X), dtype=np.int64)
         min_key = keys.copy()
@@ -347,13 +396,15 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         min_key[learned] = self.operator_min_keys_[self.operators_[rows[learned]]]
         if len(joined):
             operator = joined["operator"].to_numpy()
-            sums = joined.assign(size=self.operator_sizes_[operator],
-                                 min_key=self.operator_min_keys_[operator]).groupby("row")
+            sums = joined.assign(
+                size=self.operator_sizes_[operator], min_key=self.operator_min_keys_[operator]
+            ).groupby("row")
             total = sums["size"].sum()
             size[total.index] += total.to_numpy()
             smallest = sums["min_key"].min()
-            min_key[smallest.index] = np.minimum(min_key[smallest.index],
-                                                 smallest.to_numpy(dtype=np.uint64))
+            min_key[smallest.index] = np.minimum(
+                min_key[smallest.index], smallest.to_numpy(dtype=np.uint64)
+            )
         return min_key, size
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
@@ -371,8 +422,27 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         check_is_fitted(self, "ad_keys_")
         _check_frame(X, REQUIRED_COLUMNS)
         min_key, size = self._operators(X)
-        return pd.DataFrame({"operator_cluster": [f"{int(k):016x}" for k in min_key],
-                             "operator_size": size}, index=X.index)
+        return pd.DataFrame(
+            {"operator_cluster": [f"{int(k):016x}" for k in min_key], "operator_size": size},
+            index=X.index,
+        )
+
+    def contact_linkage(self, X: pd.DataFrame) -> pd.DataFrame:
+        """Per contact of each ad in `X`: `ad_id`, `kind`, `hash`, the other learned `ads`,
+        `cities` and `sites` sharing it and whether it is `generic`: a score's linkage."""
+        check_is_fitted(self, "ad_keys_")
+        _check_frame(X, REQUIRED_COLUMNS)
+        rows = _contact_rows(X)
+        long = _keyed(rows).assign(position=np.arange(len(rows)))
+        reuse = self._reuse(X, long).set_index("position")
+        out = rows[["ad_id", "kind", "hash"]].copy()
+        for name in ("ads", "cities", "sites"):
+            other = reuse[f"other_{name}"].reindex(range(len(rows)), fill_value=0)
+            out[name] = other.to_numpy(dtype=np.int64)
+        out["generic"] = (
+            reuse["generic"].reindex(range(len(rows)), fill_value=False).to_numpy(dtype=bool)
+        )
+        return out
 
     def contact_table(self) -> pd.DataFrame:
         """The learned per-contact table (hashed keys, counts, limits applied)."""
@@ -383,15 +453,18 @@ class ContactReuse(BaseEstimator, TransformerMixin):
 def _keyed(long: pd.DataFrame) -> pd.DataFrame:
     """The long frame with hashed keys: ad, contact (kind and hash), values, epoch time."""
     kinds = long["kind"].to_numpy()
-    keyed = pd.DataFrame({
-        "ad_key": hash64(long["ad_id"]),
-        "contact": hash64([f"{k}:{h}" for k, h in zip(kinds, long["hash"], strict=True)]),
-        "kind": np.array([KINDS.index(k) for k in kinds], dtype=np.int8),
-    })
+    keyed = pd.DataFrame(
+        {
+            "ad_key": hash64(long["ad_id"]),
+            "contact": hash64([f"{k}:{h}" for k, h in zip(kinds, long["hash"], strict=True)]),
+            "kind": np.array([KINDS.index(k) for k in kinds], dtype=np.int8),
+        }
+    )
     for column in ATTRIBUTES.values():
         keyed[column] = hash64(long[column])
-    seconds = (pd.to_datetime(long["posted_at"], utc=True)
-               - pd.Timestamp(0, tz="UTC")).dt.total_seconds()
+    seconds = (
+        pd.to_datetime(long["posted_at"], utc=True) - pd.Timestamp(0, tz="UTC")
+    ).dt.total_seconds()
     keyed["posted"] = np.where(seconds.isna(), _NO_TIME, seconds.fillna(0)).astype(np.int64)
     keyed["row"] = long["row"].to_numpy()
     return keyed
@@ -428,12 +501,20 @@ def _merge_contacts(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     both = pd.concat([old, new], ignore_index=True)
     grouped = both.groupby("key", sort=True)
     table = grouped.agg(kind=("kind", "first"), ads=("ads", "sum")).reset_index()
-    times = pd.concat([both[["key", "first"]].rename(columns={"first": "t"}),
-                       both[["key", "first2"]].rename(columns={"first2": "t"})])
+    times = pd.concat(
+        [
+            both[["key", "first"]].rename(columns={"first": "t"}),
+            both[["key", "first2"]].rename(columns={"first2": "t"}),
+        ]
+    )
     times = times[times["t"] != _NO_TIME].rename(columns={"key": "contact"})
     first, first2 = _two_smallest(times, "t")
-    late = pd.concat([both[["key", "last"]].rename(columns={"last": "t"}),
-                      both[["key", "last2"]].rename(columns={"last2": "t"})])
+    late = pd.concat(
+        [
+            both[["key", "last"]].rename(columns={"last": "t"}),
+            both[["key", "last2"]].rename(columns={"last2": "t"}),
+        ]
+    )
     late = late[late["t"] != -_NO_TIME].rename(columns={"key": "contact"})
     last, last2 = _two_smallest(late.assign(t=-late["t"]), "t")
     table["first"] = first.reindex(table["key"]).fillna(_NO_TIME).to_numpy(dtype=np.int64)
@@ -456,19 +537,26 @@ def _has_link(links: pd.DataFrame, rows: np.ndarray, contacts: np.ndarray) -> np
 
 
 def _empty_contacts() -> pd.DataFrame:
-    return pd.DataFrame({
-        "key": np.zeros(0, dtype=np.uint64), "kind": np.zeros(0, dtype=np.int8),
-        "ads": np.zeros(0, dtype=np.int64),
-        **{name: np.zeros(0, dtype=np.int64) for name in ATTRIBUTES},
-        **{c: np.zeros(0, dtype=np.int64) for c in ("first", "first2", "last", "last2")},
-        "generic": np.zeros(0, dtype=bool),
-    })
+    return pd.DataFrame(
+        {
+            "key": np.zeros(0, dtype=np.uint64),
+            "kind": np.zeros(0, dtype=np.int8),
+            "ads": np.zeros(0, dtype=np.int64),
+            **{name: np.zeros(0, dtype=np.int64) for name in ATTRIBUTES},
+            **{c: np.zeros(0, dtype=np.int64) for c in ("first", "first2", "last", "last2")},
+            "generic": np.zeros(0, dtype=bool),
+        }
+    )
 
 
 def _empty_values() -> pd.DataFrame:
-    return pd.DataFrame({"contact": np.zeros(0, dtype=np.uint64),
-                         "value": np.zeros(0, dtype=np.uint64),
-                         "ads": np.zeros(0, dtype=np.int64)})
+    return pd.DataFrame(
+        {
+            "contact": np.zeros(0, dtype=np.uint64),
+            "value": np.zeros(0, dtype=np.uint64),
+            "ads": np.zeros(0, dtype=np.int64),
+        }
+    )
 
 
 def _check_frame(X: pd.DataFrame, required: tuple[str, ...]) -> None:
@@ -494,10 +582,11 @@ def join_clusters(*labellings: Sequence[str]) -> list[str]:
         cols.append(n + offset + code)
         offset += len(uniques)
     size = n + offset
-    graph = coo_matrix((np.ones(n * len(labellings), dtype=np.int8),
-                        (np.concatenate(rows), np.concatenate(cols))), shape=(size, size))
+    graph = coo_matrix(
+        (np.ones(n * len(labellings), dtype=np.int8), (np.concatenate(rows), np.concatenate(cols))),
+        shape=(size, size),
+    )
     component = connected_components(graph, directed=False)[1][:n]
-    names = pd.Series(np.concatenate([np.asarray(labels, dtype=object)
-                                      for labels in labellings]))
+    names = pd.Series(np.concatenate([np.asarray(labels, dtype=object) for labels in labellings]))
     smallest = names.groupby(np.tile(component, len(labellings))).min()
     return smallest.reindex(component).tolist()

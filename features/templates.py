@@ -46,14 +46,17 @@ FEATURES: tuple[str, ...] = (
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("ad_id", "text", "site", "location", "poster")
 # Features counting the distinct values of an ad-frame column among a cluster's other ads.
-_ATTRIBUTES = {"template_cities": "location", "template_sites": "site",
-               "template_posters": "poster"}
+_ATTRIBUTES = {
+    "template_cities": "location",
+    "template_sites": "site",
+    "template_posters": "poster",
+}
 
 # Contacts become one slot. Most ads hold none, so cheap tests guard the slower patterns.
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(
-    r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:(?:\.|\s*(?:\(dot\)|\[dot\])\s*)[\w-]+)+",
-    re.I)
+    r"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:(?:\.|\s*(?:\(dot\)|\[dot\])\s*)[\w-]+)+", re.I
+)
 _HANDLE = re.compile(r"@\s?\w[\w.]*\w")  # ends on a word character: a full stop ends a sentence
 _TLD = r"\.(?:com|net|org|info|biz|io|me|co|eu|uk|us|de|fr|es|it|nl|pl|ro)\b"
 _HAS_DOMAIN = re.compile(_TLD, re.I)
@@ -66,14 +69,18 @@ _SLOT_KEY = "\x01"  # a slot's key: never part of a word
 # Digits written as words in phone numbers ("seven 0 two five"), per supported language.
 # They are slots only in runs of two or more, so that "one hour" keeps its words.
 _DIGIT_WORDS = frozenset(
-    "zero oh one two three four five six seven eight nine ate too won "  # en
-    "zéro un deux trois quatre cinq sept huit neuf "  # fr
-    "null eins zwei drei vier fünf sechs sieben acht neun "  # de
-    "cero uno dos tres cuatro cinco seis siete ocho nueve "  # es
-    "due tre quattro cinque sei sette otto nove "  # it
-    "unu doi trei patru cinci șase şase sapte șapte opt nouă "  # ro
-    "nul een twee drie vier vijf zes zeven acht negen "  # nl
-    "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć".split()  # pl
+    " ".join(
+        (
+            "zero oh one two three four five six seven eight nine ate too won",  # en
+            "zéro un deux trois quatre cinq sept huit neuf",  # fr
+            "null eins zwei drei vier fünf sechs sieben acht neun",  # de
+            "cero uno dos tres cuatro cinco seis siete ocho nueve",  # es
+            "due tre quattro cinque sei sette otto nove",  # it
+            "unu doi trei patru cinci șase şase sapte șapte opt nouă",  # ro
+            "nul een twee drie vier vijf zes zeven acht negen",  # nl
+            "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć",  # pl
+        )
+    ).split()
 )
 _NUMBERISH = _DIGIT_WORDS | {_SLOT_KEY}
 _RUN_TOKEN = "|".join(sorted((re.escape(w) for w in _NUMBERISH), key=len, reverse=True))
@@ -81,8 +88,16 @@ _RUN_TOKEN = "|".join(sorted((re.escape(w) for w in _NUMBERISH), key=len, revers
 _SLOT_RUN = re.compile(rf"(?<![^ \n])(?:{_RUN_TOKEN})(?: (?:{_RUN_TOKEN}))+(?![^ \n])")
 # Odd 64-bit multipliers for combining token hashes into shingle and band keys.
 _MIX = np.array(
-    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-     0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x27D4EB2F165667C5, 0x94D049BB133111EB],
+    [
+        0x9E3779B97F4A7C15,
+        0xC2B2AE3D27D4EB4F,
+        0x165667B19E3779F9,
+        0xD6E8FEB86659FD93,
+        0xFF51AFD7ED558CCD,
+        0xC4CEB9FE1A85EC53,
+        0x27D4EB2F165667C5,
+        0x94D049BB133111EB,
+    ],
     dtype=np.uint64,
 )
 _LOW32 = np.uint64(0xFFFFFFFF)
@@ -94,15 +109,17 @@ _BANDS_AT_ONCE = 8  # LSH bands whose candidate pairs are gathered at once
 
 def hash64(values: Iterable[object]) -> np.ndarray:
     """A stable 64-bit hash per value (blake2b of its text); missing values hash to 0."""
-    codes, uniques = pd.factorize(pd.Series(list(values) if not isinstance(values, pd.Series)
-                                            else values, dtype=object))
-    hashed = np.array([int.from_bytes(hashlib.blake2b(str(value).encode("utf-8"),
-                                                      digest_size=8).digest(), "little") or 1
-                       for value in uniques], dtype=np.uint64)
+    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object))
+    hashed = np.array([_blake64(str(value)) for value in uniques], dtype=np.uint64)
     out = np.zeros(len(codes), dtype=np.uint64)
     found = codes >= 0  # factorize marks None, NaN and NA with -1
     out[found] = hashed[codes[found]]
     return out
+
+
+def _blake64(text: str) -> int:
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") or 1  # 0 stands for a missing value
 
 
 # --- text ---------------------------------------------------------------------------------
@@ -125,8 +142,10 @@ def _sentence_words(text: str) -> Iterable[tuple[list[str], list[str]]]:
         words = _WORD.findall(sentence)
         if words:
             keys = [words[0].lower()]
-            keys += [_SLOT_KEY if word.istitle() and len(word) > 1 else word.lower()
-                     for word in words[1:]]
+            keys += [
+                _SLOT_KEY if word.istitle() and len(word) > 1 else word.lower()
+                for word in words[1:]
+            ]
             yield keys, words
 
 
@@ -161,8 +180,12 @@ def _merge_slots(keys: list[str], words: list[str]) -> tuple[list[str], list[str
     return merged_keys, merged_words
 
 
-def summarise_template(texts: Sequence[str], min_share: float = 0.5, max_ads: int = 200,
-                       boilerplate: Iterable[str] = ()) -> str:
+def summarise_template(
+    texts: Sequence[str],
+    min_share: float = 0.5,
+    max_ads: int = 200,
+    boilerplate: Iterable[str] = (),
+) -> str:
     """The words a cluster's ads share, with `[SLOT]` where they vary, one sentence a line.
 
     The backbone is the ad whose words are most common in the cluster; a backbone word is
@@ -172,8 +195,9 @@ def summarise_template(texts: Sequence[str], min_share: float = 0.5, max_ads: in
     drop = set(boilerplate)
     members = []
     for text in list(texts)[:max_ads]:
-        sentences = [(keys, words) for keys, words in mask_sentences(text)
-                     if " ".join(keys) not in drop]
+        sentences = [
+            (keys, words) for keys, words in mask_sentences(text) if " ".join(keys) not in drop
+        ]
         if sentences:
             members.append(sentences)
     if not members:
@@ -230,6 +254,13 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
             site's ads (or of all ads), and in at least this many of them, is boilerplate.
         boilerplate_sample: boilerplate is learned on at most this many ads, those with the
             smallest ad-id hashes (a uniform sample that does not depend on order).
+        generic_fence, generic_min_posters, generic_min_cities: a cluster whose distinct
+            posters or cities lie beyond Tukey's fence `Q3 + generic_fence * IQR` (log
+            scale, over clusters of two or more ads) and above the floor is generic wording
+            shared by unrelated posters, or chance links chained across operators, not one
+            operator's template: its ads count as in no template (`template_generic` = 1)
+            and are their own clusters in `template_ids`. Synthetic operations use at most
+            7 poster names; at a million ads chained clusters reach hundreds.
         seed: MinHash permutation seed.
 
     Fitted attributes:
@@ -241,14 +272,26 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         sizes_: ads per cluster; `min_keys_`: each cluster's smallest ad-id hash, which
             names it. Clusters are numbered in the order of `min_keys_`.
         values_: per ad-frame column, a frame of (cluster, value hash, ads) counts.
+        generic_: whether each cluster is generic; `generic_limits_`: the posters and
+            cities limits in force.
     """
 
-    def __init__(self, num_perm: int = 128, bands: int = 32, threshold: float = 0.45,
-                 min_shared: int = 20, sketch: int = 64, shingle: int = 3,
-                 boilerplate_share: float = 0.3, boilerplate_min_ads: int = 20,
-                 boilerplate_sample: int = 20_000, generic_fence: float = 3.0,
-                 generic_min_posters: int = 10, generic_min_cities: int = 10,
-                 seed: int = 1) -> None:
+    def __init__(
+        self,
+        num_perm: int = 128,
+        bands: int = 32,
+        threshold: float = 0.45,
+        min_shared: int = 20,
+        sketch: int = 64,
+        shingle: int = 3,
+        boilerplate_share: float = 0.3,
+        boilerplate_min_ads: int = 20,
+        boilerplate_sample: int = 20_000,
+        generic_fence: float = 3.0,
+        generic_min_posters: int = 10,
+        generic_min_cities: int = 10,
+        seed: int = 1,
+    ) -> None:
         self.num_perm = num_perm
         self.bands = bands
         self.threshold = threshold
@@ -272,14 +315,16 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
             raise ValueError(
                 f"need 1 <= bands <= num_perm and positive sketch and shingle, got "
                 f"bands={self.bands}, num_perm={self.num_perm}, sketch={self.sketch}, "
-                f"shingle={self.shingle}")
+                f"shingle={self.shingle}"
+            )
         keys = hash64(X["ad_id"])
         rows = _first_rows(keys)
         sample = rows[np.argsort(keys[rows], kind="stable")[: self.boilerplate_sample]]
         texts = X["text"].to_numpy()
         sentences = {row: sentence_keys(_text(texts[row])) for row in sample}
-        self.boilerplate_ = self._learn_boilerplate(_sites(X)[sample],
-                                                    [sentences[row] for row in sample])
+        self.boilerplate_ = self._learn_boilerplate(
+            _sites(X)[sample], [sentences[row] for row in sample]
+        )
         self.keys_ = np.zeros(0, dtype=np.uint64)
         self.clusters_ = np.zeros(0, dtype=np.int64)
         self.band_keys_ = np.zeros((0, self.bands), dtype=np.uint32)
@@ -308,8 +353,9 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         """`fit` on the first call, `add` after."""
         return self.add(X) if hasattr(self, "keys_") else self.fit(X)
 
-    def _learn_boilerplate(self, sites: np.ndarray, sentences: list[list[str]]
-                           ) -> dict[str, frozenset[int]]:
+    def _learn_boilerplate(
+        self, sites: np.ndarray, sentences: list[list[str]]
+    ) -> dict[str, frozenset[int]]:
         ad_sites, keys = [], []
         for site, ad_sentences in zip(sites, sentences, strict=True):
             for key in set(ad_sentences):
@@ -317,8 +363,9 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
                 keys.append(key)
         long = pd.DataFrame({"site": ad_sites, "sentence": hash64(keys)})
         site_ads = pd.Series(sites).value_counts()
-        scopes = [("", long, len(sites))] + [(site, group, site_ads[site])
-                                             for site, group in long.groupby("site")]
+        scopes = [("", long, len(sites))] + [
+            (site, group, site_ads[site]) for site, group in long.groupby("site")
+        ]
         boilerplate: dict[str, frozenset[int]] = {}
         for scope, frame, ads in scopes:
             counts = frame["sentence"].value_counts()
@@ -338,24 +385,31 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         for start in range(0, len(new), _LINK_CHUNK):
             rows = new[start : start + _LINK_CHUNK]
             band_keys, values, offsets = self._sketch(X, rows, sentences)
-            attributes = {column: hash64(X[column].to_numpy()[rows])
-                          for column in _ATTRIBUTES.values()}
+            attributes = {
+                column: hash64(X[column].to_numpy()[rows]) for column in _ATTRIBUTES.values()
+            }
             self._link(keys[rows], band_keys, values, offsets, attributes)
 
-    def _link(self, new_keys: np.ndarray, band_keys: np.ndarray, values: np.ndarray,
-              offsets: np.ndarray, attributes: dict[str, np.ndarray]) -> None:
+    def _link(
+        self,
+        new_keys: np.ndarray,
+        band_keys: np.ndarray,
+        values: np.ndarray,
+        offsets: np.ndarray,
+        attributes: dict[str, np.ndarray],
+    ) -> None:
         """Add ads and union them with every indexed or new ad they link to."""
         n_old, m = len(self.keys_), len(new_keys)
         index = self._index_of_bands()
         self.keys_ = np.concatenate([self.keys_, new_keys])
         self.band_keys_ = np.concatenate([self.band_keys_, band_keys])
         self.sketch_values_ = np.concatenate([self.sketch_values_, values])
-        self.sketch_offsets_ = np.concatenate([self.sketch_offsets_,
-                                               self.sketch_offsets_[-1] + offsets[1:]])
+        self.sketch_offsets_ = np.concatenate(
+            [self.sketch_offsets_, self.sketch_offsets_[-1] + offsets[1:]]
+        )
         self.__dict__.pop("_key_index", None)
         # Graph nodes: the old clusters, then the new ads.
-        n_clusters = len(self.sizes_)
-        old_clusters = self.clusters_
+        n_clusters, old_clusters = len(self.sizes_), self.clusters_
 
         def node(rows: np.ndarray) -> np.ndarray:
             nodes = rows - n_old + n_clusters
@@ -376,11 +430,19 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
             query, old = _lookup(index, bands)
             a = n_old + np.concatenate([later, query])
             b = np.concatenate([n_old + earlier, old])
-            links.offer(node(a), node(b),
-                        lambda pairs, a=a, b=b: self._similar(a[pairs], b[pairs]))
+            links.offer(node(a), node(b), lambda pairs, a=a, b=b: self._similar(a[pairs], b[pairs]))
         self._band_index = _merge_index(index, band_keys, n_old + np.arange(m))
-        component = links.components()
-        # Number clusters by their smallest ad-id hash, so the numbering is order-free.
+        self._renumber(links.components(), n_clusters, new_keys, attributes)
+
+    def _renumber(
+        self,
+        component: np.ndarray,
+        n_clusters: int,
+        new_keys: np.ndarray,
+        attributes: dict[str, np.ndarray],
+    ) -> None:
+        """Clusters from the components of (old clusters, new ads), numbered by their
+        smallest ad-id hash so that the numbering does not depend on order."""
         min_keys = np.full(component.max() + 1, np.iinfo(np.uint64).max, dtype=np.uint64)
         np.minimum.at(min_keys, component[:n_clusters], self.min_keys_)
         np.minimum.at(min_keys, component[n_clusters:], new_keys)
@@ -389,26 +451,31 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         rank[order] = np.arange(len(order))
         label = rank[component]
         self.min_keys_ = min_keys[order]
-        self.clusters_ = np.concatenate([label[old_clusters], label[n_clusters:]])
+        self.clusters_ = np.concatenate([label[self.clusters_], label[n_clusters:]])
         self.sizes_ = np.bincount(self.clusters_, minlength=len(self.min_keys_))
         for column, new_values in attributes.items():
-            old_values = self.values_[column]
             known = new_values != 0
-            merged = pd.concat([
-                old_values.assign(cluster=label[old_values["cluster"].to_numpy()]),
-                pd.DataFrame({"cluster": label[n_clusters:][known],
-                              "value": new_values[known],
-                              "ads": np.ones(known.sum(), dtype=np.int64)}),
-            ])
-            self.values_[column] = (merged.groupby(["cluster", "value"], sort=True)["ads"]
-                                    .sum().reset_index())
+            new = pd.DataFrame(
+                {
+                    "cluster": label[n_clusters:][known],
+                    "value": new_values[known],
+                    "ads": np.ones(known.sum(), dtype=np.int64),
+                }
+            )
+            old = self.values_[column]
+            merged = pd.concat([old.assign(cluster=label[old["cluster"].to_numpy()]), new])
+            self.values_[column] = (
+                merged.groupby(["cluster", "value"], sort=True)["ads"].sum().reset_index()
+            )
         self._flag_generic()
 
     def _flag_generic(self) -> None:
         """Flag clusters whose ads come from implausibly many posters or places."""
         reused = self.sizes_ >= 2
-        floors = {"template_posters": self.generic_min_posters,
-                  "template_cities": self.generic_min_cities}
+        floors = {
+            "template_posters": self.generic_min_posters,
+            "template_cities": self.generic_min_cities,
+        }
         self.generic_limits_ = {}
         self.generic_ = np.zeros(len(self.sizes_), dtype=bool)
         for name, floor in floors.items():
@@ -425,33 +492,39 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
 
     # --- hashing ------------------------------------------------------------------------
 
-    def _sketch(self, X: pd.DataFrame, rows: np.ndarray,
-                sentences: dict[int, list[str]] | None = None
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _sketch(
+        self, X: pd.DataFrame, rows: np.ndarray, sentences: dict[int, list[str]] | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """LSH band keys and bottom-k sketches (values and offsets) of the given rows."""
         sites, texts = _sites(X), X["text"].to_numpy()
         band_keys, values, offsets = [], [], [np.zeros(1, dtype=np.int64)]
         for start in range(0, len(rows), _CHUNK):
             chunk = rows[start : start + _CHUNK]
             chunk_sentences = [
-                sentences.pop(row) if sentences is not None and row in sentences
-                else sentence_keys(_text(texts[row])) for row in chunk]
+                sentences.pop(row)
+                if sentences is not None and row in sentences
+                else sentence_keys(_text(texts[row]))
+                for row in chunk
+            ]
             keys, chunk_values, chunk_offsets = self._hash(sites[chunk], chunk_sentences)
             band_keys.append(keys)
             values.append(chunk_values)
             offsets.append(offsets[-1][-1] + chunk_offsets[1:])
         return np.concatenate(band_keys), np.concatenate(values), np.concatenate(offsets)
 
-    def _hash(self, sites: np.ndarray, sentences: list[list[str]]
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _hash(
+        self, sites: np.ndarray, sentences: list[list[str]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         everywhere = self.boilerplate_.get("", frozenset())
         dropped: dict[str, int] = {}
         if self.boilerplate_:
             unique = list({sentence for ad in sentences for sentence in ad})
             every_site = frozenset().union(*self.boilerplate_.values())
-            dropped = {sentence: int(h) for sentence, h in zip(unique, hash64(unique),
-                                                               strict=True)
-                       if int(h) in every_site}
+            dropped = {
+                sentence: int(h)
+                for sentence, h in zip(unique, hash64(unique), strict=True)
+                if int(h) in every_site
+            }
         token_ids: dict[str, int] = {}
         streams: list[list[int]] = []
         for site, ad_sentences in zip(sites, sentences, strict=True):
@@ -466,14 +539,14 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
             streams.append(stream)
         return self._hash_streams(streams, hash64(token_ids))
 
-    def _hash_streams(self, streams: list[list[int]], token_hashes: np.ndarray
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _hash_streams(
+        self, streams: list[list[int]], token_hashes: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         band_keys = np.zeros((len(streams), self.bands), dtype=np.uint32)
         shingles, owners = _shingles(streams, token_hashes, self.shingle)
         # Distinct shingles per ad, ordered by hash: duplicates change neither the MinHash
         # nor the sketch, and the sketch is each ad's first k.
-        pairs = _sorted_distinct((owners.astype(np.uint64) << np.uint64(32))
-                                 | _fmix32(shingles))
+        pairs = _sorted_distinct((owners.astype(np.uint64) << np.uint64(32)) | _fmix32(shingles))
         owners = (pairs >> np.uint64(32)).astype(np.int64)
         mixed = (pairs & _LOW32).astype(np.uint32)
         counts = np.bincount(owners, minlength=len(streams))
@@ -496,12 +569,14 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
     def _index_of_bands(self) -> np.ndarray:
         """Sorted (band key, row) pairs packed in uint64; rebuilt after unpickling."""
         if getattr(self, "_band_index", None) is None:
-            self._band_index = _merge_index(np.zeros(0, dtype=np.uint64), self.band_keys_,
-                                            np.arange(len(self.keys_)))
+            self._band_index = _merge_index(
+                np.zeros(0, dtype=np.uint64), self.band_keys_, np.arange(len(self.keys_))
+            )
         return self._band_index
 
-    def _similar(self, a: np.ndarray, b: np.ndarray,
-                 query: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    def _similar(
+        self, a: np.ndarray, b: np.ndarray, query: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> np.ndarray:
         """Whether the sketches of rows `a` (of `query` sketches if given) and of indexed
         rows `b` are similar enough to link."""
         indexed = (self.sketch_values_, self.sketch_offsets_)
@@ -548,10 +623,13 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         it would join), whether that cluster is generic, and the cluster's smallest ad-id
         hash. A generic cluster counts as no template: its counts are 0."""
         members = self._members(X)
-        members = members.assign(min_key=self.min_keys_[members["cluster"].to_numpy()],
-                                 generic=self.generic_[members["cluster"].to_numpy()])
-        grouped = members.groupby("row").agg(size=("size", "sum"), min_key=("min_key", "min"),
-                                             generic=("generic", "any"))
+        members = members.assign(
+            min_key=self.min_keys_[members["cluster"].to_numpy()],
+            generic=self.generic_[members["cluster"].to_numpy()],
+        )
+        grouped = members.groupby("row").agg(
+            size=("size", "sum"), min_key=("min_key", "min"), generic=("generic", "any")
+        )
         reuse = grouped.reindex(range(len(X)))
         reuse["size"] = reuse["size"].fillna(0).to_numpy(dtype=np.int64)
         generic = reuse["generic"].fillna(False).to_numpy(dtype=bool, copy=True)
@@ -572,22 +650,33 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         indexed = self._rows_of(hash64(X["ad_id"]))
         rows = np.flatnonzero(indexed >= 0)
         clusters = self.clusters_[indexed[rows]]
-        frames = [pd.DataFrame({"row": rows, "cluster": clusters,
-                                "size": self.sizes_[clusters] - 1, "indexed": True})]
+        frames = [
+            pd.DataFrame(
+                {
+                    "row": rows,
+                    "cluster": clusters,
+                    "size": self.sizes_[clusters] - 1,
+                    "indexed": True,
+                }
+            )
+        ]
         unknown = np.flatnonzero(indexed < 0)
         if len(unknown) and len(self.keys_):
             band_keys, values, offsets = self._sketch(X, unknown)
             query, found = _lookup(self._index_of_bands(), band_keys)
             linked = self._similar(query, found, (values, offsets))
-            joined = pd.DataFrame({"row": unknown[query[linked]],
-                                   "cluster": self.clusters_[found[linked]]})
+            joined = pd.DataFrame(
+                {"row": unknown[query[linked]], "cluster": self.clusters_[found[linked]]}
+            )
             joined = joined.drop_duplicates()
-            frames.append(joined.assign(size=self.sizes_[joined["cluster"].to_numpy()],
-                                        indexed=False))
+            frames.append(
+                joined.assign(size=self.sizes_[joined["cluster"].to_numpy()], indexed=False)
+            )
         return pd.concat(frames, ignore_index=True)
 
-    def _distinct(self, X: pd.DataFrame, members: pd.DataFrame, column: str
-                  ) -> tuple[np.ndarray, np.ndarray]:
+    def _distinct(
+        self, X: pd.DataFrame, members: pd.DataFrame, column: str
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Per row, distinct values of `column` among the other ads of its clusters, and
         among all of them and the row itself."""
         own = hash64(X[column])
@@ -599,8 +688,9 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         n = len(X)
         distinct = others.drop_duplicates(["row", "value"]).groupby("row").size()
         other_count = distinct.reindex(range(n), fill_value=0).to_numpy(dtype=np.int64)
-        everyone = pd.concat([pairs[["row", "value"]],
-                              pd.DataFrame({"row": np.arange(n), "value": own})])
+        everyone = pd.concat(
+            [pairs[["row", "value"]], pd.DataFrame({"row": np.arange(n), "value": own})]
+        )
         everyone = everyone[everyone["value"] != 0].drop_duplicates().groupby("row").size()
         return other_count, everyone.reindex(range(n), fill_value=0).to_numpy(dtype=np.int64)
 
@@ -623,14 +713,14 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         reuse = self._reuse(X)
         joined = reuse["min_key"].notna().to_numpy() & ~reuse["generic"].to_numpy()
         smallest = own.copy()
-        smallest[joined] = np.minimum(own[joined],
-                                      reuse["min_key"].to_numpy()[joined].astype(np.uint64))
+        smallest[joined] = np.minimum(
+            own[joined], reuse["min_key"].to_numpy()[joined].astype(np.uint64)
+        )
         ids = [f"{int(key):016x}" for key in smallest]
         size = reuse["size"].to_numpy(dtype=np.int64) + 1
         return pd.DataFrame({"template_cluster": ids, "template_size": size}, index=X.index)
 
-    def summarise(self, X: pd.DataFrame, min_ads: int = 2, min_share: float = 0.5
-                  ) -> pd.DataFrame:
+    def summarise(self, X: pd.DataFrame, min_ads: int = 2, min_share: float = 0.5) -> pd.DataFrame:
         """Shared text per template cluster among the ads of `X`, largest first.
 
         Returns `template_cluster`, `ads` (in `X`), `template_size` and `template` (the
@@ -642,28 +732,33 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         ad_ids = X["ad_id"].astype(str).to_numpy()
         rows = []
         for cluster, members in pd.Series(np.arange(len(X))).groupby(
-                ids["template_cluster"].to_numpy()):
+            ids["template_cluster"].to_numpy()
+        ):
             members = members.to_numpy()
             if len(members) < min_ads:
                 continue
             members = members[np.argsort(ad_ids[members], kind="stable")]
             member_texts = [texts[i] for i in members]
             boilerplate = self._boilerplate_keys(member_texts, set(sites[members]))
-            rows.append({
-                "template_cluster": cluster,
-                "ads": len(members),
-                "template_size": int(ids["template_size"].iloc[members[0]]),
-                "template": summarise_template(member_texts, min_share,
-                                               boilerplate=boilerplate),
-            })
-        frame = pd.DataFrame(rows, columns=["template_cluster", "ads", "template_size",
-                                            "template"])
-        return frame.sort_values(["ads", "template_cluster"], ascending=[False, True],
-                                 ignore_index=True)
+            rows.append(
+                {
+                    "template_cluster": cluster,
+                    "ads": len(members),
+                    "template_size": int(ids["template_size"].iloc[members[0]]),
+                    "template": summarise_template(
+                        member_texts, min_share, boilerplate=boilerplate
+                    ),
+                }
+            )
+        frame = pd.DataFrame(rows, columns=["template_cluster", "ads", "template_size", "template"])
+        return frame.sort_values(
+            ["ads", "template_cluster"], ascending=[False, True], ignore_index=True
+        )
 
     def _boilerplate_keys(self, texts: list[str], sites: set[str]) -> set[str]:
         drop = set(self.boilerplate_.get("", ())).union(
-            *(self.boilerplate_.get(site, ()) for site in sites))
+            *(self.boilerplate_.get(site, ()) for site in sites)
+        )
         keys = sorted({key for text in texts for key in sentence_keys(text)})
         return {key for key, h in zip(keys, hash64(keys), strict=True) if int(h) in drop}
 
@@ -671,16 +766,16 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
 # --- sketches -----------------------------------------------------------------------------
 
 
-def _shingles(streams: list[list[int]], token_hashes: np.ndarray, k: int
-              ) -> tuple[np.ndarray, np.ndarray]:
+def _shingles(
+    streams: list[list[int]], token_hashes: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
     """32-bit hashes of each ad's k-word shingles and the ad each belongs to; an ad shorter
     than k words is one shingle."""
     lengths = np.array([len(s) for s in streams], dtype=np.int64)
     total = int(lengths.sum())
     if not total:
         return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64)
-    tokens = token_hashes[np.fromiter((t for s in streams for t in s), dtype=np.int64,
-                                      count=total)]
+    tokens = token_hashes[np.fromiter((t for s in streams for t in s), dtype=np.int64, count=total)]
     owner = np.repeat(np.arange(len(streams)), lengths)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     position = np.arange(total) - starts[owner]
@@ -731,8 +826,9 @@ def _band(signature: np.ndarray, bands: int) -> np.ndarray:
 
 def _pack(band_keys: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """Nonzero (band key, row) pairs packed into sortable uint64."""
-    packed = ((band_keys.astype(np.uint64) << np.uint64(32))
-              | rows.astype(np.uint64)[:, None]).ravel()
+    packed = (
+        (band_keys.astype(np.uint64) << np.uint64(32)) | rows.astype(np.uint64)[:, None]
+    ).ravel()
     return packed[(packed >> np.uint64(32)) != 0]
 
 
@@ -758,8 +854,9 @@ def _candidate_pairs(band_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     a, b = members[first], members[second]
     later, earlier = np.maximum(a, b), np.minimum(a, b)
     distinct = later != earlier
-    pairs = _sorted_distinct((later[distinct].astype(np.uint64) << np.uint64(32))
-                             | earlier[distinct].astype(np.uint64))
+    pairs = _sorted_distinct(
+        (later[distinct].astype(np.uint64) << np.uint64(32)) | earlier[distinct].astype(np.uint64)
+    )
     return (pairs >> np.uint64(32)).astype(np.int64), (pairs & _LOW32).astype(np.int64)
 
 
@@ -779,8 +876,9 @@ def _lookup(index: np.ndarray, band_keys: np.ndarray) -> tuple[np.ndarray, np.nd
     return (pairs >> np.uint64(32)).astype(np.int64), (pairs & _LOW32).astype(np.int64)
 
 
-def _copies(band_keys: np.ndarray, values: np.ndarray, offsets: np.ndarray
-            ) -> tuple[np.ndarray, np.ndarray]:
+def _copies(
+    band_keys: np.ndarray, values: np.ndarray, offsets: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """(copy, original) positions of indexed ads whose band keys and sketch equal an
     earlier ad's: they link unchecked, and only the original looks for candidates."""
     indexed = np.flatnonzero(band_keys[:, 0] != 0)
@@ -796,8 +894,11 @@ def _copies(band_keys: np.ndarray, values: np.ndarray, offsets: np.ndarray
     digest = digest[indexed]
     order = np.argsort(digest, kind="stable")
     ordered = digest[order]
-    same = np.concatenate([[False], ordered[1:] == ordered[:-1]]) if len(ordered) else \
-        np.zeros(0, dtype=bool)
+    same = (
+        np.concatenate([[False], ordered[1:] == ordered[:-1]])
+        if len(ordered)
+        else np.zeros(0, dtype=bool)
+    )
     first = np.maximum.accumulate(np.where(same, 0, np.arange(len(ordered))))
     return indexed[order[same]], indexed[order[first[same]]]
 
@@ -815,12 +916,15 @@ class _Links:
         if len(a):
             # Components of the components: only the new links need a graph.
             n = len(self.component)
-            graph = coo_matrix((np.ones(len(a), dtype=np.int8),
-                                (self.component[a], self.component[b])), shape=(n, n))
+            graph = coo_matrix(
+                (np.ones(len(a), dtype=np.int8), (self.component[a], self.component[b])),
+                shape=(n, n),
+            )
             self.component = connected_components(graph, directed=False)[1][self.component]
 
-    def offer(self, a: np.ndarray, b: np.ndarray,
-              verify: Callable[[np.ndarray], np.ndarray]) -> None:
+    def offer(
+        self, a: np.ndarray, b: np.ndarray, verify: Callable[[np.ndarray], np.ndarray]
+    ) -> None:
         """Link the pairs (a[i], b[i]) that `verify` accepts, checking only those whose
         ends are not yet connected."""
         for start in range(0, len(a), _PAIR_CHUNK):
@@ -835,8 +939,9 @@ class _Links:
         return np.unique(self.component, return_inverse=True)[1]
 
 
-def _gather(sketches: tuple[np.ndarray, np.ndarray], rows: np.ndarray
-            ) -> tuple[np.ndarray, np.ndarray]:
+def _gather(
+    sketches: tuple[np.ndarray, np.ndarray], rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """The sketches of `rows`, concatenated, and their lengths."""
     values, offsets = sketches
     start = offsets[rows]
@@ -845,9 +950,13 @@ def _gather(sketches: tuple[np.ndarray, np.ndarray], rows: np.ndarray
     return values[index], length
 
 
-def _overlap(left: tuple[np.ndarray, np.ndarray], a: np.ndarray,
-             right: tuple[np.ndarray, np.ndarray], b: np.ndarray, k: int
-             ) -> tuple[np.ndarray, np.ndarray]:
+def _overlap(
+    left: tuple[np.ndarray, np.ndarray],
+    a: np.ndarray,
+    right: tuple[np.ndarray, np.ndarray],
+    b: np.ndarray,
+    k: int,
+) -> tuple[np.ndarray, np.ndarray]:
     """Shared and union hash counts of each pair of sketches, whose ratio is the Jaccard
     similarity: exact when neither sketch is cut at k hashes, else the bottom-k estimate
     over the hashes below the smaller cut."""
@@ -867,15 +976,21 @@ def _overlap(left: tuple[np.ndarray, np.ndarray], a: np.ndarray,
     else:
         shared = np.zeros(len(code_a), dtype=bool)
     n_shared = np.bincount(pair_a[shared].astype(np.int64), minlength=len(a))
-    n_union = (np.bincount(pair_a[kept_a].astype(np.int64), minlength=len(a))
-               + np.bincount(pair_b[kept_b].astype(np.int64), minlength=len(a)) - n_shared)
+    n_union = (
+        np.bincount(pair_a[kept_a].astype(np.int64), minlength=len(a))
+        + np.bincount(pair_b[kept_b].astype(np.int64), minlength=len(a))
+        - n_shared
+    )
     return n_shared, n_union
 
 
 def _cut(values: np.ndarray, lengths: np.ndarray, k: int) -> np.ndarray:
     """Each sketch's largest hash if it holds k (the set may go on), else above any hash."""
-    last = (values[np.maximum(np.cumsum(lengths) - 1, 0)].astype(np.uint64) if len(values)
-            else np.zeros(len(lengths), dtype=np.uint64))
+    last = (
+        values[np.maximum(np.cumsum(lengths) - 1, 0)].astype(np.uint64)
+        if len(values)
+        else np.zeros(len(lengths), dtype=np.uint64)
+    )
     return np.where(lengths >= k, last, np.uint64(1 << 32))
 
 
@@ -894,9 +1009,13 @@ def _first_rows(keys: np.ndarray) -> np.ndarray:
 
 
 def _empty_values() -> pd.DataFrame:
-    return pd.DataFrame({"cluster": np.zeros(0, dtype=np.int64),
-                         "value": np.zeros(0, dtype=np.uint64),
-                         "ads": np.zeros(0, dtype=np.int64)})
+    return pd.DataFrame(
+        {
+            "cluster": np.zeros(0, dtype=np.int64),
+            "value": np.zeros(0, dtype=np.uint64),
+            "ads": np.zeros(0, dtype=np.int64),
+        }
+    )
 
 
 def _text(text: object) -> str:

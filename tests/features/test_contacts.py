@@ -26,21 +26,29 @@ def _contact(kind: str, value: str) -> dict:
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
     """An ad frame: (ad_id, contacts, location, site, poster, posted_at)."""
-    frame = pd.DataFrame(rows, columns=["ad_id", "contacts", "location", "site", "poster",
-                                        "posted_at"])
-    return frame.assign(posted_at=pd.to_datetime(frame["posted_at"], utc=True),
-                        country="GB")
+    frame = pd.DataFrame(
+        rows, columns=["ad_id", "contacts", "location", "site", "poster", "posted_at"]
+    )
+    return frame.assign(posted_at=pd.to_datetime(frame["posted_at"], utc=True), country="GB")
 
 
 def _corpus() -> pd.DataFrame:
-    return _frame([
-        ("a", (_contact("phone", PHONE),), "Leeds", "nightpages", "kira", "2025-01-01"),
-        ("b", (_contact("phone", PHONE), _contact("email", EMAIL)), "York", "velvet",
-         "kira", "2025-01-03"),
-        ("c", (_contact("email", EMAIL),), "York", "velvet", "mia", "2025-01-11"),
-        ("d", (_contact("handle", OTHER),), "Hull", "listcrowd", "jo", "2025-02-01"),
-        ("e", (), "Bath", "listcrowd", "sam", None),
-    ])
+    return _frame(
+        [
+            ("a", (_contact("phone", PHONE),), "Leeds", "nightpages", "kira", "2025-01-01"),
+            (
+                "b",
+                (_contact("phone", PHONE), _contact("email", EMAIL)),
+                "York",
+                "velvet",
+                "kira",
+                "2025-01-03",
+            ),
+            ("c", (_contact("email", EMAIL),), "York", "velvet", "mia", "2025-01-11"),
+            ("d", (_contact("handle", OTHER),), "Hull", "listcrowd", "jo", "2025-02-01"),
+            ("e", (), "Bath", "listcrowd", "sam", None),
+        ]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -62,22 +70,40 @@ def _generic_corpus(operators: int = 20) -> pd.DataFrame:
             contacts = [_contact("phone", f"{op:064x}")]
             if ad == 0:
                 contacts.append(_contact("phone", HOTLINE))
-            rows.append((f"op{op}-{ad}", tuple(contacts), f"city{op}", "site",
-                         f"poster{op}", f"2025-01-{ad + 1:02d}"))
+            rows.append(
+                (
+                    f"op{op}-{ad}",
+                    tuple(contacts),
+                    f"city{op}",
+                    "site",
+                    f"poster{op}",
+                    f"2025-01-{ad + 1:02d}",
+                )
+            )
     return _frame(rows)
 
 
 @pytest.mark.parametrize(
     ("ad_id", "phone_ads", "phone_cities", "email_ads", "any_ads", "operator_size"),
-    [("a", 1, 1, 0, 1, 2), ("b", 1, 1, 1, 1, 2), ("c", 0, 0, 1, 1, 2), ("d", 0, 0, 0, 0, 0),
-     ("e", 0, 0, 0, 0, 0)],
+    [
+        ("a", 1, 1, 0, 1, 2),
+        ("b", 1, 1, 1, 1, 2),
+        ("c", 0, 0, 1, 1, 2),
+        ("d", 0, 0, 0, 0, 0),
+        ("e", 0, 0, 0, 0, 0),
+    ],
 )
-def test_contact_reuse_counts_other_ads(corpus, fitted, ad_id, phone_ads, phone_cities,
-                                        email_ads, any_ads, operator_size):
+def test_contact_reuse_counts_other_ads(
+    corpus, fitted, ad_id, phone_ads, phone_cities, email_ads, any_ads, operator_size
+):
     row = fitted.transform(corpus).set_index(corpus["ad_id"]).loc[ad_id]
-    assert (row["phone_ads"], row["phone_cities"], row["email_ads"], row["any_contact_ads"],
-            row["operator_size"]) == (phone_ads, phone_cities, email_ads, any_ads,
-                                      operator_size)
+    assert (
+        row["phone_ads"],
+        row["phone_cities"],
+        row["email_ads"],
+        row["any_contact_ads"],
+        row["operator_size"],
+    ) == (phone_ads, phone_cities, email_ads, any_ads, operator_size)
 
 
 @pytest.mark.parametrize(("ad_id", "contacts"), [("b", 2), ("e", 0)])
@@ -88,8 +114,11 @@ def test_contact_reuse_counts_the_ads_contacts(corpus, fitted, ad_id, contacts):
 
 @pytest.mark.parametrize(
     ("contacts", "span", "rate"),
-    [((_contact("phone", PHONE),), 2.0, 1.0), ((_contact("email", EMAIL),), 8.0, 0.25),
-     ((_contact("handle", OTHER),), 0.0, 1.0)],
+    [
+        ((_contact("phone", PHONE),), 2.0, 1.0),
+        ((_contact("email", EMAIL),), 8.0, 0.25),
+        ((_contact("handle", OTHER),), 0.0, 1.0),
+    ],
 )
 def test_contact_reuse_span_and_rate_cover_other_ads(fitted, contacts, span, rate):
     new = _frame([("new", contacts, "Derby", "velvet", "zoe", "2025-03-01")])
@@ -108,8 +137,7 @@ def test_contact_reuse_span_leaves_out_the_ad_itself(corpus, fitted, ad_id, span
     ("contacts", "phone_ads", "operator_size"),
     [((_contact("phone", PHONE),), 2, 3), ((_contact("phone", "9" * 64),), 0, 0), ((), 0, 0)],
 )
-def test_contact_reuse_new_ad_counts_every_learned_ad(fitted, contacts, phone_ads,
-                                                      operator_size):
+def test_contact_reuse_new_ad_counts_every_learned_ad(fitted, contacts, phone_ads, operator_size):
     new = _frame([("new", contacts, "Derby", "velvet", "zoe", "2025-03-01")])
     row = fitted.transform(new).iloc[0]
     assert (row["phone_ads"], row["operator_size"]) == (phone_ads, operator_size)
@@ -121,6 +149,19 @@ def test_contact_reuse_lone_ad_counts_zero(contacts):
     features = ContactReuse().fit(one).transform(one)
     assert (features.drop(columns="contact_count").to_numpy() == 0).all()
     assert features["contact_count"].iloc[0] == len(contacts)
+
+
+@pytest.mark.parametrize(
+    ("ad_id", "expected"),
+    [("b", [("phone", PHONE, 1, 1, 1), ("email", EMAIL, 1, 1, 1)]), ("e", [])],
+)
+def test_contact_reuse_linkage_lists_each_contact(corpus, fitted, ad_id, expected):
+    linkage = fitted.contact_linkage(corpus)
+    rows = linkage[linkage["ad_id"] == ad_id]
+    assert (
+        list(rows[["kind", "hash", "ads", "cities", "sites"]].itertuples(index=False, name=None))
+        == expected
+    )
 
 
 @pytest.mark.parametrize("operators", [12, 20])
@@ -171,7 +212,8 @@ def test_contact_reuse_operator_ids_do_not_depend_on_order(corpus, seed):
 
 
 @pytest.mark.parametrize(
-    "contact", [_contact("phone", PHONE), Contact(kind="phone", hash=PHONE, masked="•••")])
+    "contact", [_contact("phone", PHONE), Contact(kind="phone", hash=PHONE, masked="•••")]
+)
 def test_contact_rows_read_dicts_and_contacts(corpus, contact):
     ads = corpus.iloc[:1].assign(contacts=[(contact, contact)])
     long = contact_rows(ads)
@@ -179,8 +221,10 @@ def test_contact_rows_read_dicts_and_contacts(corpus, contact):
     assert long[["ad_id", "kind", "hash"]].values.tolist() == [["a", "phone", PHONE]]
 
 
-@pytest.mark.parametrize(("kind", "value", "ads", "cities", "span"),
-                         [("phone", PHONE, 2, 2, 2.0), ("email", EMAIL, 2, 1, 8.0)])
+@pytest.mark.parametrize(
+    ("kind", "value", "ads", "cities", "span"),
+    [("phone", PHONE, 2, 2, 2.0), ("email", EMAIL, 2, 1, 8.0)],
+)
 def test_aggregate_contacts_groups_by_contact(corpus, kind, value, ads, cities, span):
     table = aggregate_contacts(contact_rows(corpus)).set_index(["kind", "hash"])
     row = table.loc[(kind, value)]
@@ -191,16 +235,17 @@ def test_aggregate_contacts_groups_by_contact(corpus, kind, value, ads, cities, 
 def test_aggregate_contacts_matches_the_learned_table(corpus, fitted, column):
     # The group-bys a distributed job runs give the counts the transformer learned.
     table = aggregate_contacts(contact_rows(corpus))
-    table.index = hash64([f"{k}:{h}" for k, h in zip(table["kind"], table["hash"],
-                                                      strict=True)])
+    table.index = hash64([f"{k}:{h}" for k, h in zip(table["kind"], table["hash"], strict=True)])
     learned = fitted.contacts_.set_index("key")[column]
     assert table[column].sort_index().tolist() == learned.sort_index().tolist()
 
 
 @pytest.mark.parametrize(
     ("labellings", "expected"),
-    [((["a", "a", "b", "c"], ["x", "y", "y", "z"]), ["a", "a", "a", "c"]),
-     ((["p", "q"],), ["p", "q"])],
+    [
+        ((["a", "a", "b", "c"], ["x", "y", "y", "z"]), ["a", "a", "a", "c"]),
+        ((["p", "q"],), ["p", "q"]),
+    ],
 )
 def test_join_clusters_links_ads_sharing_any_cluster(labellings, expected):
     assert join_clusters(*labellings) == expected
@@ -226,8 +271,9 @@ def test_contact_reuse_columns_equal_feature_names(corpus, fitted, rows):
 @pytest.mark.parametrize("rows", [slice(None), slice(3, 5)])
 def test_contact_reuse_pickle_round_trips(corpus, fitted, rows):
     restored = pickle.loads(pickle.dumps(fitted))
-    pd.testing.assert_frame_equal(restored.transform(corpus.iloc[rows]),
-                                  fitted.transform(corpus.iloc[rows]))
+    pd.testing.assert_frame_equal(
+        restored.transform(corpus.iloc[rows]), fitted.transform(corpus.iloc[rows])
+    )
 
 
 @pytest.mark.parametrize("row", [0, 4])
@@ -266,7 +312,8 @@ def test_contact_reuse_features_are_finite(corpus, fitted):
 
 
 @pytest.mark.parametrize(
-    "columns", [["ad_id", "contacts", "location", "site", "poster", "posted_at", "country"]])
+    "columns", [["ad_id", "contacts", "location", "site", "poster", "posted_at", "country"]]
+)
 def test_contact_reuse_plugs_into_a_column_transformer(corpus, columns):
     features = ColumnTransformer([("contacts", ContactReuse(), columns)])
     features.set_output(transform="pandas")

@@ -29,17 +29,27 @@ RECRUITMENT = (
     "and visa are arranged by the agency and housing is provided near the club. Earn up to "
     "{price} euro a month, paid weekly in cash. Send your photos on WhatsApp {phone} today."
 )
-ROOM = ("Bright double room in a quiet shared flat near the station, bills included, "
-        "{price} a month, call {phone}.")
-CAR = ("Selling my reliable family car with full service history and new tyres, one careful "
-       "owner, first to see will buy, {price} or near offer, text {phone}.")
-FOOTER = ("Posted on citypages: never pay anyone in advance, never send copies of your "
-          "passport or other documents, never meet anyone alone in a place you do not know, "
-          "and report suspicious ads to the citypages moderators at once.")
+ROOM = (
+    "Bright double room in a quiet shared flat near the station, bills included, "
+    "{price} a month, call {phone}."
+)
+CAR = (
+    "Selling my reliable family car with full service history and new tyres, one careful "
+    "owner, first to see will buy, {price} or near offer, text {phone}."
+)
+FOOTER = (
+    "Posted on citypages: never pay anyone in advance, never send copies of your "
+    "passport or other documents, never meet anyone alone in a place you do not know, "
+    "and report suspicious ads to the citypages moderators at once."
+)
 SECRET = "Sweet and discreet companion with a warm smile"
 
-PEOPLE = [("Kira", 23, "Leeds", "07700 900123"), ("Mia", 25, "York", "07700 900456"),
-          ("Jade", 21, "Hull", "+44 7700 900789"), ("Lola", 27, "Bath", "07700-900-111")]
+PEOPLE = [
+    ("Kira", 23, "Leeds", "07700 900123"),
+    ("Mia", 25, "York", "07700 900456"),
+    ("Jade", 21, "Hull", "+44 7700 900789"),
+    ("Lola", 27, "Bath", "07700-900-111"),
+]
 
 
 def _frame(rows: list[tuple[str, str, str, str, str]]) -> pd.DataFrame:
@@ -50,16 +60,33 @@ def _frame(rows: list[tuple[str, str, str, str, str]]) -> pd.DataFrame:
 def _corpus() -> pd.DataFrame:
     rows = []
     for i, (name, age, city, phone) in enumerate(PEOPLE):
-        rows.append((f"s{i}", SERVICE.format(name=name, age=age, city=city, phone=phone),
-                     "nightpages" if i % 2 else "velvet", city, f"poster{i % 2}"))
-    for i, (city, price) in enumerate([("Dubai", "3,000"), ("Berlin", "2 500"),
-                                       ("Madrid", "4000")]):
-        rows.append((f"r{i}", RECRUITMENT.format(city=city, price=price, phone=f"+34 6{i}0 1"),
-                     "jobbridge", city, "jobs"))
-    rows.append(("room", ROOM.format(price="£650", phone="07700 900222"), "listcrowd",
-                 "Leeds", "landlord"))
-    rows.append(("car", CAR.format(price="£2,400", phone="07700 900333"), "listcrowd",
-                 "York", "seller"))
+        rows.append(
+            (
+                f"s{i}",
+                SERVICE.format(name=name, age=age, city=city, phone=phone),
+                "nightpages" if i % 2 else "velvet",
+                city,
+                f"poster{i % 2}",
+            )
+        )
+    for i, (city, price) in enumerate(
+        [("Dubai", "3,000"), ("Berlin", "2 500"), ("Madrid", "4000")]
+    ):
+        rows.append(
+            (
+                f"r{i}",
+                RECRUITMENT.format(city=city, price=price, phone=f"+34 6{i}0 1"),
+                "jobbridge",
+                city,
+                "jobs",
+            )
+        )
+    rows.append(
+        ("room", ROOM.format(price="£650", phone="07700 900222"), "listcrowd", "Leeds", "landlord")
+    )
+    rows.append(
+        ("car", CAR.format(price="£2,400", phone="07700 900333"), "listcrowd", "York", "seller")
+    )
     return _frame(rows)
 
 
@@ -107,18 +134,32 @@ def test_minhash_equals_datasketch(num_perm, seed):
     ("ad_id", "size", "cities", "sites", "posters"),
     [("s0", 3, 3, 2, 2), ("s1", 3, 3, 2, 2), ("r0", 2, 2, 1, 1), ("room", 0, 0, 0, 0)],
 )
-def test_template_reuse_counts_other_ads_in_the_cluster(corpus, fitted, ad_id, size, cities,
-                                                        sites, posters):
+def test_template_reuse_counts_other_ads_in_the_cluster(
+    corpus, fitted, ad_id, size, cities, sites, posters
+):
     row = fitted.transform(corpus).loc[corpus["ad_id"] == ad_id].iloc[0]
-    assert (row["template_size"], row["template_cities"], row["template_sites"],
-            row["template_posters"]) == (size, cities, sites, posters)
+    assert (
+        row["template_size"],
+        row["template_cities"],
+        row["template_sites"],
+        row["template_posters"],
+    ) == (size, cities, sites, posters)
 
 
 @pytest.mark.parametrize("person", [("Zoe", 30, "Derby", "07700 900999")])
 def test_template_reuse_new_ad_counts_the_cluster_it_joins(corpus, fitted, person):
     name, age, city, phone = person
-    new = _frame([("new", SERVICE.format(name=name, age=age, city=city, phone=phone),
-                   "velvet", city, "someone")])
+    new = _frame(
+        [
+            (
+                "new",
+                SERVICE.format(name=name, age=age, city=city, phone=phone),
+                "velvet",
+                city,
+                "someone",
+            )
+        ]
+    )
     features = fitted.transform(new).iloc[0]
     assert features["template_size"] == 4
     assert features["template_cities"] == 4
@@ -137,10 +178,18 @@ def test_template_reuse_lone_ad_counts_zero(text):
 @pytest.mark.parametrize(("share", "linked"), [(0.5, False), (1.01, True)])
 def test_template_reuse_drops_site_boilerplate(share, linked):
     # Short, unrelated ads that share only a long site footer.
-    bodies = ["Room to let, call 0113 496 0001.", "Kittens for sale, text 0113 496 0002.",
-              "Guitar lessons, ring 0113 496 0003.", "Bike for sale, call 0113 496 0004."]
-    ads = _frame([(f"a{i}", f"{body}\n{FOOTER}", "citypages", "Leeds", f"p{i}")
-                  for i, body in enumerate(bodies)])
+    bodies = [
+        "Room to let, call 0113 496 0001.",
+        "Kittens for sale, text 0113 496 0002.",
+        "Guitar lessons, ring 0113 496 0003.",
+        "Bike for sale, call 0113 496 0004.",
+    ]
+    ads = _frame(
+        [
+            (f"a{i}", f"{body}\n{FOOTER}", "citypages", "Leeds", f"p{i}")
+            for i, body in enumerate(bodies)
+        ]
+    )
     model = TemplateReuse(boilerplate_share=share, boilerplate_min_ads=2).fit(ads)
     assert bool(model.boilerplate_) is not linked
     assert bool((model.transform(ads)["template_size"] == 3).all()) is linked
@@ -149,22 +198,32 @@ def test_template_reuse_drops_site_boilerplate(share, linked):
 
 
 @pytest.mark.parametrize(("posters", "generic"), [(12, True), (6, False)])
-def test_template_reuse_treats_a_template_of_many_posters_as_generic(corpus, posters,
-                                                                      generic):
+def test_template_reuse_treats_a_template_of_many_posters_as_generic(corpus, posters, generic):
     # One text posted under many unrelated accounts is common wording, not an operator's
     # template: it must not count as reuse, nor group those ads for analysts.
-    shared = _frame([(f"g{i}", CAR.format(price=f"£{i},000", phone=f"0{i}"), "listcrowd",
-                      f"town{i}", f"seller{i}") for i in range(posters)])
+    shared = _frame(
+        [
+            (
+                f"g{i}",
+                CAR.format(price=f"£{i},000", phone=f"0{i}"),
+                "listcrowd",
+                f"town{i}",
+                f"seller{i}",
+            )
+            for i in range(posters)
+        ]
+    )
     shared["text"] = shared["text"] + " " + ROOM.format(price="x", phone="y")
     ads = pd.concat([corpus, shared], ignore_index=True)
     # Three clusters are too few for quartiles to place the fence: the floor decides.
     model = TemplateReuse(generic_fence=0.0).fit(ads)
     features = model.transform(ads).set_index(ads["ad_id"])
     assert features.loc["g0", "template_generic"] == generic
-    assert features.loc["g0", "template_size"] == (0 if generic else posters - 1)
+    # The corpus's own car ad is a copy of the template too.
+    assert features.loc["g0", "template_size"] == (0 if generic else posters)
     assert features.loc["s0", "template_size"] == 3
     ids = model.template_ids(ads)["template_cluster"]
-    assert ids.iloc[len(corpus):].nunique() == (posters if generic else 1)
+    assert ids.iloc[len(corpus) :].nunique() == (posters if generic else 1)
     new = shared.iloc[[0]].assign(ad_id="new", poster="someone")
     assert model.transform(new)["template_generic"].iloc[0] == generic
 
@@ -229,10 +288,20 @@ def test_template_reuse_columns_equal_feature_names(corpus, fitted, rows):
 @pytest.mark.parametrize("rows", [slice(None), slice(2, 3)])
 def test_template_reuse_pickle_round_trips(corpus, fitted, rows):
     restored = pickle.loads(pickle.dumps(fitted))
-    pd.testing.assert_frame_equal(restored.transform(corpus.iloc[rows]),
-                                  fitted.transform(corpus.iloc[rows]))
-    new = _frame([("new", SERVICE.format(name="Zoe", age=30, city="Derby", phone="1"),
-                   "velvet", "Derby", "x")])
+    pd.testing.assert_frame_equal(
+        restored.transform(corpus.iloc[rows]), fitted.transform(corpus.iloc[rows])
+    )
+    new = _frame(
+        [
+            (
+                "new",
+                SERVICE.format(name="Zoe", age=30, city="Derby", phone="1"),
+                "velvet",
+                "Derby",
+                "x",
+            )
+        ]
+    )
     pd.testing.assert_frame_equal(restored.transform(new), fitted.transform(new))
 
 
