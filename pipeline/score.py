@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from typing import Any
 
-import numpy as np
+import pandas as pd
 
 from features.indicators import find_evidence, load_catalogue
 from models.build import with_batch_linkage
 from models.explain import contributions, reasons
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
-from pipeline.schema import Ad, Band, Evidence, Linkage, Score
+from pipeline.schema import Ad, Band, ContactLinkage, Evidence, Linkage, Score
 from pipeline.settings import ScoreSettings
 
 OBSCURED_CONTACT = "obscured_contact"
-TEMPLATE_SIZE = "templates__template_size"
 
 
 def band_for(risk: float, settings: ScoreSettings) -> Band:
@@ -33,11 +33,12 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     if not ads:
         return []
     frame = ads_to_frame(ads, hash_key=model.hash_key, default_region=model.default_region)
-    transformed = with_batch_linkage(model.pipeline, frame).named_steps["features"].transform(frame)
+    linked = with_batch_linkage(model.pipeline, frame)
+    transformed = linked.named_steps["features"].transform(frame)
     risks = model.classifier.predict_proba(transformed)[:, 1]
     contribution_rows = contributions(model.classifier, transformed)
     names = model.feature_names
-    sizes = _template_sizes(transformed, names)
+    links = linkages(linked, frame)
     return [
         Score(
             ad_id=ad.ad_id,
@@ -50,7 +51,7 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
                 )
             ),
             contacts=frame.contacts.iat[row],
-            linkage=Linkage(template_size=int(sizes[row])),
+            linkage=links[row],
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )
@@ -58,17 +59,34 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     ]
 
 
-def _template_sizes(transformed, names: list[str]) -> np.ndarray:
-    """Ads sharing each ad's template, itself included, from the (log1p) feature column."""
-    column = names.index(TEMPLATE_SIZE) if TEMPLATE_SIZE in names else None
-    if column is None:
-        return np.ones(transformed.shape[0])
-    others = (
-        np.asarray(transformed[:, column].todense()).ravel()
-        if hasattr(transformed, "todense")
-        else transformed[:, column]
-    )
-    return np.rint(np.expm1(others)) + 1
+def linkages(pipeline: Any, frame: pd.DataFrame) -> list[Linkage]:
+    """Per ad: how widely each of its contacts is reused, and its template cluster."""
+    features = pipeline.named_steps["features"].named_transformers_
+    per_contact = features["contacts"][0].contact_linkage(frame)
+    templates = features["templates"][0].template_ids(frame)
+    by_ad: dict[str, list[ContactLinkage]] = {}
+    masked = {c["hash"]: c["masked"] for contacts in frame["contacts"] for c in contacts}
+    for row in per_contact.itertuples(index=False):
+        by_ad.setdefault(row.ad_id, []).append(
+            ContactLinkage(
+                kind=row.kind,
+                hash=row.hash,
+                masked=masked.get(row.hash, "•••"),
+                ads=int(row.ads),
+                cities=int(row.cities),
+                sites=int(row.sites),
+            )
+        )
+    return [
+        Linkage(
+            contacts=tuple(by_ad.get(ad_id, ())),
+            template_cluster=cluster if size > 1 else None,
+            template_size=int(size),
+        )
+        for ad_id, cluster, size in zip(
+            frame["ad_id"], templates["template_cluster"], templates["template_size"], strict=True
+        )
+    ]
 
 
 def evidence_of(text: str, language: str | None, obscured: tuple[dict, ...]) -> list[Evidence]:

@@ -12,6 +12,12 @@ def test_score_ads_explains_every_ad_and_links_the_batch(fitted_model, ads):
     by_id = {s.ad_id: s for s in scores}
     assert by_id["t01"].evidence and by_id["t01"].contacts
     assert all(s.linkage.template_size >= 1 for s in scores)
+    # Posters t01/t02 share one phone written two ways: each sees the other ad.
+    phone_links = {s.ad_id: s.linkage.contacts for s in scores if s.ad_id in ("t01", "t02", "t30")}
+    assert all(
+        link.ads >= 1 and "•" in link.masked for links in phone_links.values() for link in links
+    )
+    assert {link.hash for link in phone_links["t01"]} & {link.hash for link in phone_links["t02"]}
     assert all("•" in c.masked for s in scores for c in s.contacts)
 
 
