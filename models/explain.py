@@ -13,8 +13,9 @@ from sklearn.calibration import CalibratedClassifierCV
 from features.indicators import load_catalogue
 from pipeline.schema import Reason
 
-# Transformers whose columns mean nothing one at a time (embedding dimensions): one reason each.
-GROUPED_TRANSFORMERS = frozenset({"embedding"})
+# Transformers whose columns mean little one at a time: embedding dimensions, and the
+# strongly correlated reuse counts (their weights offset each other): one reason each.
+GROUPED_TRANSFORMERS = frozenset({"embedding", "contacts", "templates"})
 # How masked tokens of the word features read in a description.
 _MASKS = {
     "phonemask": "[phone]",
@@ -91,8 +92,12 @@ def describe(feature: str, contribution: float) -> str:
         side = "risky ads" if contribution > 0 else "other ads"
         return f"wording '{term}' is more common in {side} in the training data"
     if transformer == "contacts":
+        if not rest:
+            return "contacts shared with other ads (see linkage)" + lowers
         return f"contact reuse across ads: {rest.replace('_', ' ')}{lowers}"
     if transformer == "templates":
+        if not rest:
+            return "text template shared with other ads (see linkage)" + lowers
         return f"text template reused across ads: {rest.replace('_', ' ')}{lowers}"
     if transformer == "embedding":
         return "overall meaning of the text (sentence embedding)" + lowers

@@ -46,6 +46,8 @@ def test_reasons_never_empty():
             "wording '### [e-mail]' is more common in other ads in the training data",
         ),
         ("embedding", 0.1, "overall meaning of the text (sentence embedding)"),
+        ("contacts", 0.5, "contacts shared with other ads (see linkage)"),
+        ("templates", -0.5, "text template shared with other ads (see linkage) (lowers the risk)"),
         ("indicators__youth_language", 0.4, "youth language (validated indicator)"),
         ("indicators__new_in_town", -0.2, "new in town (contested indicator) (lowers the risk)"),
         (
@@ -73,3 +75,10 @@ def test_reasons_merge_an_indicator_with_its_category():
         ("indicators__category__youth", 0.75),
         ("words__room", -0.1),
     ]
+
+
+def test_reasons_group_the_correlated_reuse_counts():
+    names = ["contacts__operator_size", "contacts__any_contact_ads", "templates__template_size"]
+    row = sparse.csr_matrix(np.array([[8.5, -8.0, 0.25]]))
+    result = reasons(row, names, top=3)
+    assert [(r.feature, r.contribution) for r in result] == [("contacts", 0.5), ("templates", 0.25)]
