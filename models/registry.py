@@ -15,7 +15,7 @@ from sklearn.pipeline import Pipeline
 from models.build import lexicon_version
 from models.train import TrainedModel
 from pipeline.pseudonymise import key_id
-from pipeline.settings import MlflowSettings
+from pipeline.settings import MlflowSettings, Settings
 
 log = logging.getLogger(__name__)
 
@@ -184,4 +184,14 @@ def load_model(
         lexicon_version=lexicon_version(pipeline),
         hash_key=hash_key,
         default_region=default_region,
+    )
+
+
+def load_serving_model(settings: Settings, model_uri: str | None = None) -> ScoringModel:
+    """The model an entry point serves: `model_uri`, else `serve.model_uri`, else the alias."""
+    return load_model(
+        settings.mlflow,
+        model_uri or settings.serve.model_uri,
+        hash_key=settings.contact_key(),
+        default_region=settings.data.default_country,
     )

@@ -68,6 +68,11 @@ def _progress() -> Progress:
     )
 
 
+def _sibling(path: Path, suffix: str) -> Path:
+    """A file next to `path` with its stem and another suffix: scores.jsonl → scores.report.json."""
+    return path.with_name(path.name.split(".")[0] + suffix)
+
+
 def _fail(message: str) -> typer.Exit:
     console.print(f"[red]error:[/red] {message}")
     return typer.Exit(code=1)
@@ -116,7 +121,7 @@ def ingest(
 
     settings = Settings()
     report = IngestReport()
-    quarantine_path = out.with_name(out.name.split(".")[0] + ".quarantine.jsonl")
+    quarantine_path = _sibling(out, ".quarantine.jsonl")
     out.parent.mkdir(parents=True, exist_ok=True)
     with quarantine_path.open("w", encoding="utf-8") as quarantine, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -131,7 +136,7 @@ def ingest(
             on_chunk=lambda size: progress.advance(task, size),
         )
     summary = report.as_dict() | {"output": str(out), "quarantine": str(quarantine_path)}
-    report_path = out.with_name(out.name.split(".")[0] + ".report.json")
+    report_path = _sibling(out, ".report.json")
     report_path.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     console.print_json(data=summary)
     if report.valid == 0:
@@ -159,7 +164,7 @@ def extract(
     key = settings.contact_key()
     report = IngestReport()
     output.parent.mkdir(parents=True, exist_ok=True)
-    quarantine_path = output.with_name(output.name.split(".")[0] + ".quarantine.jsonl")
+    quarantine_path = _sibling(output, ".quarantine.jsonl")
     if reveal:
         console.print(
             "[bold yellow]--reveal: raw contacts will be written to the output[/bold yellow]"
@@ -236,23 +241,18 @@ def score(
     top: Annotated[int, typer.Option(help="How many of the riskiest ads to show.")] = 5,
 ) -> None:
     """Score ads and write one explained Score per ad; bad records go to quarantine."""
-    from models.registry import load_model
+    from models.registry import load_serving_model
     from pipeline.ingest import IngestReport, load_ads, parse_column_map
     from pipeline.score import score_stream
 
     settings = Settings()
     try:
-        scoring_model = load_model(
-            settings.mlflow,
-            model or settings.serve.model_uri,
-            hash_key=settings.contact_key(),
-            default_region=settings.data.default_country,
-        )
+        scoring_model = load_serving_model(settings, model)
     except Exception as error:  # MLflow raises many types for "no such model"
         raise _fail(f"could not load the model ({error}); train one with `adrisk train`") from error
     report = IngestReport()
     output.parent.mkdir(parents=True, exist_ok=True)
-    quarantine_path = output.with_name(output.name.split(".")[0] + ".quarantine.jsonl")
+    quarantine_path = _sibling(output, ".quarantine.jsonl")
     bands: Counter[str] = Counter()
     riskiest: list = []
     with ExitStack() as stack, _progress() as progress:
@@ -312,7 +312,7 @@ def evaluate(
     import numpy as np
 
     from models.evaluate import evaluate_risk
-    from models.registry import load_model
+    from models.registry import load_serving_model
     from pipeline.ingest import load_ads, parse_column_map
     from pipeline.score import score_stream
 
@@ -327,12 +327,7 @@ def evaluate(
     ads = [ad for ad in ads if ad.ad_id in labels]
     if not ads:
         raise _fail("no labelled ads to evaluate")
-    scoring_model = load_model(
-        settings.mlflow,
-        model or settings.serve.model_uri,
-        hash_key=settings.contact_key(),
-        default_region=settings.data.default_country,
-    )
+    scoring_model = load_serving_model(settings, model)
     risks = np.array([s.risk for s in score_stream(scoring_model, ads, settings.score)])
     metrics = evaluate_risk(np.array([labels[ad.ad_id] for ad in ads]), risks)
     console.print_json(data=metrics)

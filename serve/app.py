@@ -13,7 +13,7 @@ from fastapi import Depends, FastAPI, Request, status
 from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
-from models.registry import ScoringModel, load_model
+from models.registry import ScoringModel, load_serving_model
 from pipeline.schema import Ad, Score
 from pipeline.score import score_ads
 from pipeline.settings import ApiKey, Settings
@@ -44,12 +44,7 @@ def get_settings() -> Settings:
 
 def get_model_loader() -> ModelLoader:
     """How the lifespan loads the model; tests override this dependency."""
-    return lambda settings: load_model(
-        settings.mlflow,
-        settings.serve.model_uri,
-        hash_key=settings.contact_key(),
-        default_region=settings.data.default_country,
-    )
+    return load_serving_model
 
 
 def get_model(request: Request) -> ScoringModel:
