@@ -2,10 +2,10 @@
 
 Columns: one per `Ad` field; `text`, the normalised ad text that evidence offsets point
 into; `language`; `contacts`, the ad's pseudonymised contacts (kind, keyed hash, masked
-form — never the raw value); `obscured_contacts`, the spans of contacts that needed
-de-obfuscation, with their masked form and effort; `contact_effort`, the most
-de-obfuscation any of its contacts needed; and `masked_text`, the text with every contact replaced by its kind, for word
-features whose vocabulary travels inside model artefacts.
+form — never the raw value); `contact_spans`, where each contact stands in `text`, with its
+masked form and the de-obfuscation effort it needed; `contact_effort`, the most
+de-obfuscation any of its contacts needed; and `masked_text`, the text with every contact
+replaced by its kind, for word features whose vocabulary travels inside model artefacts.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ DERIVED_COLUMNS: tuple[str, ...] = (
     "text",
     "language",
     "contacts",
-    "obscured_contacts",
+    "contact_spans",
     "contact_effort",
     "masked_text",
 )
@@ -48,7 +48,7 @@ def mask_contacts(text: str, extraction: Extraction) -> str:
     return "".join(pieces)
 
 
-def _obscured(extraction: Extraction) -> tuple[dict, ...]:
+def _spans(extraction: Extraction) -> tuple[dict, ...]:
     return tuple(
         {
             "kind": m.kind,
@@ -57,8 +57,7 @@ def _obscured(extraction: Extraction) -> tuple[dict, ...]:
             "effort": m.effort,
             "masked": mask(m.kind, m.value),
         }
-        for m in extraction.contacts
-        if m.effort > 0
+        for m in sorted(extraction.contacts, key=lambda m: m.start)
     )
 
 
@@ -74,7 +73,7 @@ def ads_to_frame(ads: Iterable[Ad], *, hash_key: bytes, default_region: str = "U
         "text": texts,
         "language": detect_languages(texts),
         "contacts": [tuple(c.model_dump() for c in to_contacts(e, hash_key)) for e in extractions],
-        "obscured_contacts": [_obscured(e) for e in extractions],
+        "contact_spans": [_spans(e) for e in extractions],
         "contact_effort": [max((m.effort for m in e.contacts), default=0) for e in extractions],
         "masked_text": [mask_contacts(t, e) for t, e in zip(texts, extractions, strict=True)],
     }

@@ -186,3 +186,26 @@ class Score(BaseModel):
     linkage: Linkage = Field(default_factory=Linkage)
     model_version: str
     lexicon_version: str
+
+
+class AdView(BaseModel):
+    """What an analyst sees of a scored ad: its text with every contact masked.
+
+    `evidence` repeats the Score's evidence with offsets into this masked `text` (the
+    Score's own offsets point into the unmasked normalised text).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    site: str | None = None
+    location: str | None = None
+    posted_at: datetime | None = None
+    language: str | None = None
+    text: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+class ScoredAd(Score):
+    """A batch output record: the Score and the masked view of its ad, for review."""
+
+    ad: AdView

@@ -13,7 +13,7 @@ from models.build import with_batch_linkage
 from models.explain import contributions, reasons
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
-from pipeline.schema import Ad, Band, ContactLinkage, Evidence, Linkage, Score
+from pipeline.schema import Ad, AdView, Band, ContactLinkage, Evidence, Linkage, Score
 from pipeline.settings import ScoreSettings
 
 OBSCURED_CONTACT = "obscured_contact"
@@ -29,11 +29,21 @@ def band_for(risk: float, settings: ScoreSettings) -> Band:
 
 
 def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -> list[Score]:
-    """A Score with reasons for each ad, computed in one vectorised pass."""
+    """A Score with reasons for each ad, its batch linked to itself, in one vectorised pass."""
     if not ads:
         return []
     frame = ads_to_frame(ads, hash_key=model.hash_key, default_region=model.default_region)
-    linked = with_batch_linkage(model.pipeline, frame)
+    return score_frame(model, frame, settings, with_batch_linkage(model.pipeline, frame))
+
+
+def score_frame(
+    model: ScoringModel, frame: pd.DataFrame, settings: ScoreSettings, linked: Any
+) -> list[Score]:
+    """Scores for the ads of an ad frame, with reuse read from the `linked` pipeline's tables.
+
+    `linked` is the model's pipeline, or a copy whose reuse tables also hold other ads (the
+    batch, the whole dump) so that each ad counts the other ads sharing its contacts.
+    """
     transformed = linked.named_steps["features"].transform(frame)
     risks = model.classifier.predict_proba(transformed)[:, 1]
     contribution_rows = contributions(model.classifier, transformed)
@@ -41,13 +51,13 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
     links = linkages(linked, frame)
     return [
         Score(
-            ad_id=ad.ad_id,
+            ad_id=frame.ad_id.iat[row],
             risk=float(risk),
             band=band_for(float(risk), settings),
             reasons=tuple(reasons(contribution_rows[row], names, settings.top_reasons)),
             evidence=tuple(
                 evidence_of(
-                    frame.text.iat[row], frame.language.iat[row], frame.obscured_contacts.iat[row]
+                    frame.text.iat[row], frame.language.iat[row], frame.contact_spans.iat[row]
                 )
             ),
             contacts=frame.contacts.iat[row],
@@ -55,7 +65,7 @@ def score_ads(model: ScoringModel, ads: Sequence[Ad], settings: ScoreSettings) -
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )
-        for row, (ad, risk) in enumerate(zip(ads, risks, strict=True))
+        for row, risk in enumerate(risks)
     ]
 
 
@@ -89,7 +99,7 @@ def linkages(pipeline: Any, frame: pd.DataFrame) -> list[Linkage]:
     ]
 
 
-def evidence_of(text: str, language: str | None, obscured: tuple[dict, ...]) -> list[Evidence]:
+def evidence_of(text: str, language: str | None, spans: tuple[dict, ...]) -> list[Evidence]:
     """Indicator evidence in an ad's text, and its obscured contacts, shown masked."""
     entry = load_catalogue().indicators[OBSCURED_CONTACT]
     hidden = [
@@ -101,9 +111,49 @@ def evidence_of(text: str, language: str | None, obscured: tuple[dict, ...]) -> 
             text=contact["masked"],
             grade=entry.grade,
         )
-        for contact in obscured
+        for contact in spans
+        if contact["effort"] > 0
     ]
     return sorted([*find_evidence(text, language), *hidden], key=lambda e: (e.start, e.indicator))
+
+
+def ad_view(row: Any, evidence: Sequence[Evidence]) -> AdView:
+    """An ad frame row as an analyst sees it: contacts masked, evidence offsets moved along."""
+    text, spans = row.text, row.contact_spans
+    pieces, shifts, position = [], [], 0  # shifts: (end in text, offset change after it)
+    for span in spans:
+        if span["start"] < position:
+            continue
+        pieces += [text[position : span["start"]], span["masked"]]
+        change = len(span["masked"]) - (span["end"] - span["start"])
+        shifts.append((span["start"], span["end"], change))
+        position = span["end"]
+    pieces.append(text[position:])
+
+    def moved(offset: int) -> int:
+        delta = 0
+        for start, end, change in shifts:
+            if offset >= end:
+                delta += change
+            elif offset > start:  # inside a masked contact: snap to its masked end
+                return end + delta + change
+        return offset + delta
+
+    return AdView(
+        site=_present(row.site),
+        location=_present(row.location),
+        posted_at=None if pd.isna(row.posted_at) else pd.Timestamp(row.posted_at).to_pydatetime(),
+        language=_present(row.language),
+        text="".join(pieces),
+        evidence=tuple(
+            e.model_copy(update={"start": moved(e.start), "end": max(moved(e.end), moved(e.start))})
+            for e in evidence
+        ),
+    )
+
+
+def _present(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
 
 
 def score_stream(

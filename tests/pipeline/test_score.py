@@ -1,7 +1,8 @@
 """The one scoring path: every Score carries reasons, evidence, masked contacts, linkage."""
 
+from pipeline.frame import ads_to_frame
 from pipeline.schema import Ad
-from pipeline.score import band_for, score_ads, score_stream
+from pipeline.score import ad_view, band_for, score_ads, score_frame, score_stream
 from pipeline.settings import ScoreSettings
 
 
@@ -43,3 +44,26 @@ def test_band_for_thresholds():
         "high",
         "high",
     ]
+
+
+def test_ad_view_masks_contacts_and_moves_evidence_onto_the_masked_text(fitted_model):
+    ad = Ad(
+        ad_id="v1",
+        title="New girl",
+        body="Call seven oh two 555 oh one four three. Passport kept by agency, no experience.",
+        country="US",
+        location="Reno",
+    )
+    frame = ads_to_frame([ad], hash_key=fitted_model.hash_key, default_region="US")
+    (score,) = score_frame(fitted_model, frame, ScoreSettings(), fitted_model.pipeline)
+    view = ad_view(next(frame.itertuples()), score.evidence)
+    assert "seven" not in view.text and "•" in view.text and view.location == "Reno"
+    assert [e.indicator for e in view.evidence] == [e.indicator for e in score.evidence]
+    for shown, original in zip(view.evidence, score.evidence, strict=True):
+        if shown.indicator == "obscured_contact":
+            assert view.text[shown.start : shown.end] == shown.text
+        else:
+            assert (
+                view.text[shown.start : shown.end]
+                == frame.text.iat[0][original.start : original.end]
+            )
