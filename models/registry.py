@@ -164,7 +164,7 @@ def load_model(
     mlflow = _mlflow(settings)
     from mlflow import MlflowClient
 
-    uri = model_uri or f"models:/{settings.registered_model}@{settings.serve_alias}"
+    uri = model_uri or settings.alias_uri
     pipeline = mlflow.sklearn.load_model(uri)
     if model_uri:
         return ScoringModel(pipeline, uri, lexicon_version(pipeline), hash_key, default_region)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
@@ -19,6 +18,7 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.outputs import sibling
 from pipeline.settings import Settings
 
 app = typer.Typer(
@@ -66,11 +66,6 @@ def _progress() -> Progress:
         console=console,
         transient=False,
     )
-
-
-def _sibling(path: Path, suffix: str) -> Path:
-    """A file next to `path` with its stem and another suffix: scores.jsonl → scores.report.json."""
-    return path.with_name(path.name.split(".")[0] + suffix)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -121,7 +116,7 @@ def ingest(
 
     settings = Settings()
     report = IngestReport()
-    quarantine_path = _sibling(out, ".quarantine.jsonl")
+    quarantine_path = sibling(out, ".quarantine.jsonl")
     out.parent.mkdir(parents=True, exist_ok=True)
     with quarantine_path.open("w", encoding="utf-8") as quarantine, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -136,7 +131,7 @@ def ingest(
             on_chunk=lambda size: progress.advance(task, size),
         )
     summary = report.as_dict() | {"output": str(out), "quarantine": str(quarantine_path)}
-    report_path = _sibling(out, ".report.json")
+    report_path = sibling(out, ".report.json")
     report_path.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     console.print_json(data=summary)
     if report.valid == 0:
@@ -164,7 +159,7 @@ def extract(
     key = settings.contact_key()
     report = IngestReport()
     output.parent.mkdir(parents=True, exist_ok=True)
-    quarantine_path = _sibling(output, ".quarantine.jsonl")
+    quarantine_path = sibling(output, ".quarantine.jsonl")
     if reveal:
         console.print(
             "[bold yellow]--reveal: raw contacts will be written to the output[/bold yellow]"
@@ -230,48 +225,78 @@ def train(
     )
 
 
-@app.command(epilog="Example: adrisk score data/samples/dump.jsonl -o outputs/scores.jsonl")
+@app.command(
+    epilog="Example: adrisk score data/samples/dump.jsonl -o outputs/scores.jsonl  "
+    "(or -o scores.parquet, --dask for a local Dask cluster)"
+)
 def score(
     inputs: Inputs,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Scores as JSONL, one per ad.")],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Scores, one ScoredAd per ad: .jsonl, or .parquet."),
+    ],
     model: Annotated[
         str | None, typer.Option(help="Model URI; default: the registry alias in mlflow.yml.")
     ] = None,
     column_map: ColumnMap = None,
     top: Annotated[int, typer.Option(help="How many of the riskiest ads to show.")] = 5,
+    dask: Annotated[
+        bool, typer.Option("--dask", help="Run the chunks on a local Dask cluster.")
+    ] = False,
+    dask_scheduler: Annotated[
+        str | None,
+        typer.Option(help="Run the chunks on the Dask cluster at this address (tcp://host:port)."),
+    ] = None,
+    restart: Annotated[
+        bool, typer.Option(help="Discard an unfinished earlier run instead of continuing it.")
+    ] = False,
 ) -> None:
-    """Score ads and write one explained Score per ad; bad records go to quarantine."""
+    """Score a dump, linking every ad to the whole dump; bad records go to quarantine.
+
+    Killed midway, the same command continues where it stopped. Beside the output it writes
+    a manifest (inputs with SHA-256, counts, model, times) and the quarantine.
+    """
     from models.registry import load_serving_model
-    from pipeline.ingest import IngestReport, load_ads, parse_column_map
-    from pipeline.score import score_stream
+    from pipeline.batch import RunConflict, RunPaths, score_dump
+    from pipeline.batch_dask import LOCAL, dask_executor
+    from pipeline.ingest import parse_column_map
 
     settings = Settings()
     try:
         scoring_model = load_serving_model(settings, model)
     except Exception as error:  # MLflow raises many types for "no such model"
         raise _fail(f"could not load the model ({error}); train one with `adrisk train`") from error
-    report = IngestReport()
     output.parent.mkdir(parents=True, exist_ok=True)
-    quarantine_path = _sibling(output, ".quarantine.jsonl")
-    bands: Counter[str] = Counter()
-    riskiest: list = []
+    scheduler = dask_scheduler or (LOCAL if dask else None)
     with ExitStack() as stack, _progress() as progress:
-        sink = stack.enter_context(output.open("w", encoding="utf-8"))
-        quarantine = stack.enter_context(quarantine_path.open("w", encoding="utf-8"))
-        task = progress.add_task("scoring", total=None)
-        ads = load_ads(
-            inputs,
-            column_map=parse_column_map(column_map or []),
-            report=report,
-            quarantine=quarantine,
-        )
-        for result in score_stream(scoring_model, ads, settings.score):
-            sink.write(result.model_dump_json() + "\n")
-            bands[result.band] += 1
-            riskiest = sorted([*riskiest, result], key=lambda s: -s.risk)[:top]
-            progress.advance(task)
-    _print_summary(report, bands, riskiest, output, quarantine_path, scoring_model.model_version)
-    if report.valid == 0:
+        executor = stack.enter_context(dask_executor(scheduler)) if scheduler else None
+        tasks = {stage: progress.add_task(stage, total=None) for stage in ("prepare", "score")}
+        try:
+            result = score_dump(
+                inputs,
+                output,
+                scoring_model,
+                settings.score,
+                model_uri=model or settings.serve.model_uri or settings.mlflow.alias_uri,
+                column_map=parse_column_map(column_map or []),
+                executor=executor,
+                restart=restart,
+                top=top,
+                on_ads=lambda stage, n: progress.advance(tasks[stage], n),
+            )
+        except (RunConflict, ValueError) as error:
+            raise _fail(str(error)) from error
+    paths = RunPaths(output)
+    _print_summary(
+        result.report,
+        result.bands,
+        result.riskiest,
+        output,
+        paths.quarantine,
+        scoring_model.model_version,
+    )
+    console.print(f"manifest: {paths.manifest}")
+    if result.report.valid == 0:
         raise _fail("no ad could be scored")
 
 

@@ -59,6 +59,11 @@ class MlflowSettings(BaseModel):
     registered_model: str = "adrisk"
     serve_alias: str = "champion"
 
+    @property
+    def alias_uri(self) -> str:
+        """The registered model under the serving alias, as a model URI."""
+        return f"models:/{self.registered_model}@{self.serve_alias}"
+
     @field_validator("tracking_uri")
     @classmethod
     def _absolute_sqlite_path(cls, uri: str) -> str:

@@ -1,0 +1,422 @@
+"""Batch scoring of whole dumps: ingest → prepare → link the whole dump → score → write.
+
+Two passes, so that linkage spans the whole dump and not just one chunk of it:
+
+1. *prepare*: ads stream from the inputs a chunk at a time; each chunk becomes an ad frame
+   (normalised text, language, pseudonymised contacts) saved in the run folder, and its
+   ads join a copy of the model's reuse tables (contacts and templates);
+2. *score*: each prepared chunk is scored against the tables of the whole dump plus the
+   model's own, and its ScoredAds are saved in the run folder.
+
+Only when every chunk is scored is the output assembled (written aside, then moved into
+place), followed by the run manifest. A run that is killed leaves its finished chunks in
+the run folder; the same command continues from them, so the output holds every ad exactly
+once. The run folder holds ad text and is removed once the output is complete.
+
+Both passes map plain functions over chunks through an `Executor`: in this process, or on a
+Dask cluster (`pipeline.batch_dask`), with the same functions and the same results.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import heapq
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+
+from models.build import REUSE_STEPS
+from models.registry import ScoringModel
+from pipeline.frame import ads_to_frame
+from pipeline.ingest import IngestReport, expand_inputs, load_ads
+from pipeline.outputs import sibling
+from pipeline.pseudonymise import key_id
+from pipeline.schema import Ad, ScoredAd
+from pipeline.score import ad_view, score_frame
+from pipeline.settings import ScoreSettings
+
+FORMATS = (".jsonl", ".parquet")
+# Frame columns holding tuples, dicts or lists: saved as JSON text in the run folder.
+_JSON_COLUMNS = ("images", "meta", "contacts", "contact_spans")
+_STATE = "run.json"
+_PREPARED = "prepared.json"
+
+
+class RunConflict(Exception):
+    """The run folder holds an unfinished run of other inputs, another model or settings."""
+
+
+class Executor(Protocol):
+    """Maps a function over items, yielding results in the items' order."""
+
+    name: str
+
+    def map(
+        self, function: Callable[..., Any], items: Iterable[Any], **shared: Any
+    ) -> Iterator[Any]: ...
+
+
+class LocalExecutor:
+    """Everything in this process."""
+
+    name = "local"
+
+    def map(
+        self, function: Callable[..., Any], items: Iterable[Any], **shared: Any
+    ) -> Iterator[Any]:
+        return (function(item, **shared) for item in items)
+
+
+@dataclass(frozen=True)
+class RunPaths:
+    """Where a batch run writes: the output and, beside it, its quarantine, manifest and run
+    folder (`scores.jsonl` → `scores.quarantine.jsonl`, `scores.manifest.json`, `scores.run/`)."""
+
+    output: Path
+
+    @property
+    def quarantine(self) -> Path:
+        return sibling(self.output, ".quarantine.jsonl")
+
+    @property
+    def manifest(self) -> Path:
+        return sibling(self.output, ".manifest.json")
+
+    @property
+    def run_dir(self) -> Path:
+        return sibling(self.output, ".run")
+
+    def frame(self, chunk: int) -> Path:
+        return self.run_dir / "frames" / f"chunk-{chunk:06d}.parquet"
+
+    def part(self, chunk: int) -> Path:
+        return self.run_dir / "scores" / f"chunk-{chunk:06d}.jsonl"
+
+
+@dataclass
+class BatchResult:
+    """What a finished run reports: its manifest, and the riskiest ads for a summary."""
+
+    manifest: dict[str, Any]
+    report: IngestReport
+    bands: Counter[str] = field(default_factory=Counter)
+    riskiest: list[ScoredAd] = field(default_factory=list)
+
+
+def file_digest(path: str | Path) -> dict[str, Any]:
+    """SHA-256 and size of an input file, read in blocks."""
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+            size += len(block)
+    return {"path": str(Path(path).resolve()), "sha256": digest.hexdigest(), "bytes": size}
+
+
+def score_dump(
+    inputs: Iterable[str | Path],
+    output: Path,
+    model: ScoringModel,
+    settings: ScoreSettings,
+    *,
+    model_uri: str,
+    column_map: Mapping[str, str] | None = None,
+    executor: Executor | None = None,
+    restart: bool = False,
+    top: int = 5,
+    on_ads: Callable[[str, int], None] = lambda stage, n: None,
+) -> BatchResult:
+    """Score every ad of a dump against the whole dump's linkage; resumable (module doc).
+
+    `on_ads(stage, n)` is told as each chunk of `n` ads is prepared or scored.
+    Raises `RunConflict` when the run folder belongs to other inputs or another model,
+    unless `restart` discards it.
+    """
+    if output.suffix not in FORMATS:
+        raise ValueError(f"output must end in {' or '.join(FORMATS)}, got {output.name}")
+    executor = executor or LocalExecutor()
+    paths = RunPaths(output)
+    sources = expand_inputs(inputs)
+    if "-" in sources:
+        raise ValueError("batch scoring reads files (it needs them twice to resume), not stdin")
+    state = _identity(sources, model, model_uri, settings, column_map, paths)
+    state = _open_run(paths, state, restart)
+
+    report = IngestReport()
+    linked, chunks = _prepare(sources, paths, model, settings, column_map, executor, report, on_ads)
+    bands, riskiest, scored = _score(paths, model, linked, settings, executor, chunks, top, on_ads)
+    if scored != report.valid:
+        raise RuntimeError(f"scored {scored} ads but ingestion passed {report.valid}")
+    _assemble(paths, chunks)
+    manifest = _manifest(state, paths, report, bands, executor)
+    _write_atomically(paths.manifest, json.dumps(manifest, indent=2, default=str))
+    shutil.rmtree(paths.run_dir)
+    return BatchResult(manifest=manifest, report=report, bands=bands, riskiest=riskiest)
+
+
+# --- run identity and state -----------------------------------------------------------
+
+
+def _identity(
+    sources: list[str],
+    model: ScoringModel,
+    model_uri: str,
+    settings: ScoreSettings,
+    column_map: Mapping[str, str] | None,
+    paths: RunPaths,
+) -> dict[str, Any]:
+    return {
+        "inputs": [file_digest(source) for source in sources],
+        "model": {
+            "uri": model_uri,
+            "version": model.model_version,
+            "lexicon_version": model.lexicon_version,
+            "hash_key_id": key_id(model.hash_key),
+        },
+        "settings": settings.model_dump(),
+        "column_map": dict(column_map or {}),
+        "output": str(paths.output.resolve()),
+    }
+
+
+def _open_run(paths: RunPaths, identity: dict[str, Any], restart: bool) -> dict[str, Any]:
+    """The state of this run: a fresh one, or the unfinished one it continues."""
+    state_path = paths.run_dir / _STATE
+    now = datetime.now(UTC).isoformat()
+    if state_path.exists() and not restart:
+        state = json.loads(state_path.read_text(encoding="utf-8"))
+        if {key: state.get(key) for key in identity} != identity:
+            raise RunConflict(
+                f"{paths.run_dir} holds an unfinished run of other inputs, another model or "
+                "other settings; give the same command as before to continue it, or "
+                "--restart to discard it"
+            )
+        state["resumed_at"].append(now)
+    else:
+        shutil.rmtree(paths.run_dir, ignore_errors=True)
+        state = {**identity, "started_at": now, "resumed_at": []}
+    for folder in ("frames", "scores"):
+        (paths.run_dir / folder).mkdir(parents=True, exist_ok=True)
+    _write_atomically(state_path, json.dumps(state, indent=2))
+    return state
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+# --- pass 1: prepare and link ---------------------------------------------------------
+
+
+def _prepare(
+    sources: list[str],
+    paths: RunPaths,
+    model: ScoringModel,
+    settings: ScoreSettings,
+    column_map: Mapping[str, str] | None,
+    executor: Executor,
+    report: IngestReport,
+    on_ads: Callable[[str, int], None],
+) -> tuple[Any, int]:
+    """Ingest every input once, save each chunk's frame, and link the whole dump.
+
+    Ingestion always reruns (it is cheap, and rewrites the quarantine and the counts);
+    chunks whose frame was saved by an earlier attempt are read back, not prepared again.
+    """
+    linked = copy.deepcopy(model.pipeline)
+    with paths.quarantine.open("w", encoding="utf-8") as quarantine:
+        ads = load_ads(sources, column_map=column_map, report=report, quarantine=quarantine)
+        work = (
+            read_frame(paths.frame(number)) if paths.frame(number).exists() else chunk
+            for number, chunk in enumerate(_chunks(ads, settings.chunk_size))
+        )
+        chunks = 0
+        for frame in executor.map(prepare_chunk, work, model=model):
+            if not paths.frame(chunks).exists():
+                write_frame(frame, paths.frame(chunks))
+            _link(linked, frame)
+            on_ads("prepare", len(frame))
+            chunks += 1
+    return linked, chunks
+
+
+def prepare_chunk(work: pd.DataFrame | list[Ad], *, model: ScoringModel) -> pd.DataFrame:
+    """The ad frame of a chunk of ads (the expensive, parallel part of a run), or the frame
+    itself when an earlier attempt saved it."""
+    if isinstance(work, pd.DataFrame):
+        return work
+    return ads_to_frame(work, hash_key=model.hash_key, default_region=model.default_region)
+
+
+def _chunks(ads: Iterator[Ad], size: int) -> Iterator[list[Ad]]:
+    while chunk := list(islice(ads, size)):
+        yield chunk
+
+
+def _link(linked: Any, frame: pd.DataFrame) -> None:
+    features = linked.named_steps["features"]
+    for name in REUSE_STEPS:
+        features.named_transformers_[name][0].add(frame)
+
+
+# --- pass 2: score --------------------------------------------------------------------
+
+
+def score_chunk(
+    frame: pd.DataFrame, *, model: ScoringModel, linked: Any, settings: ScoreSettings
+) -> list[ScoredAd]:
+    """ScoredAds of one prepared chunk, against the whole dump's reuse tables."""
+    scores = score_frame(model, frame, settings, linked)
+    return [
+        ScoredAd(**dict(score), ad=ad_view(row, score.evidence))
+        for score, row in zip(scores, frame.itertuples(index=False), strict=True)
+    ]
+
+
+def _score(
+    paths: RunPaths,
+    model: ScoringModel,
+    linked: Any,
+    settings: ScoreSettings,
+    executor: Executor,
+    chunks: int,
+    top: int,
+    on_ads: Callable[[str, int], None],
+) -> tuple[Counter[str], list[ScoredAd], int]:
+    """Score every prepared chunk not scored yet; count bands over all of them."""
+    bands: Counter[str] = Counter()
+    riskiest: list[ScoredAd] = []
+    scored = 0
+
+    def tally(results: list[ScoredAd]) -> None:
+        nonlocal riskiest, scored
+        bands.update(result.band for result in results)
+        riskiest = heapq.nlargest(top, [*riskiest, *results], key=lambda r: r.risk)
+        scored += len(results)
+
+    for number in range(chunks):
+        if paths.part(number).exists():
+            with paths.part(number).open(encoding="utf-8") as lines:
+                tally([ScoredAd.model_validate_json(line) for line in lines])
+    todo = [number for number in range(chunks) if not paths.part(number).exists()]
+    frames = (read_frame(paths.frame(number)) for number in todo)
+    results = executor.map(score_chunk, frames, model=model, linked=linked, settings=settings)
+    for number, chunk_results in zip(todo, results, strict=True):
+        lines = "".join(result.model_dump_json() + "\n" for result in chunk_results)
+        _write_atomically(paths.part(number), lines)
+        tally(chunk_results)
+        on_ads("score", len(chunk_results))
+    return bands, riskiest, scored
+
+
+# --- output and manifest --------------------------------------------------------------
+
+
+def _assemble(paths: RunPaths, chunks: int) -> None:
+    """The output from the scored chunks, in order, written aside and moved into place."""
+    partial = paths.output.with_name(paths.output.name + ".partial")
+    parts = [paths.part(number) for number in range(chunks)]
+    if paths.output.suffix == ".jsonl":
+        with partial.open("wb") as sink:
+            for part in parts:
+                with part.open("rb") as source:
+                    shutil.copyfileobj(source, sink)
+    else:
+        write_parquet(parts, partial)
+    os.replace(partial, paths.output)
+
+
+def write_parquet(parts: list[Path], path: Path) -> None:
+    """ScoredAd JSONL parts as one Parquet file: a column per top-level field, nested
+    values (reasons, evidence, contacts, linkage, ad) as JSON text; a row group per part."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema(
+        [(name, pa.float64() if name == "risk" else pa.string()) for name in ScoredAd.model_fields]
+    )
+    with pq.ParquetWriter(path, schema) as writer:
+        for part in parts:
+            with part.open(encoding="utf-8") as lines:
+                records = [json.loads(line) for line in lines]
+            columns = {
+                name: [_flat(record[name]) for record in records] for name in ScoredAd.model_fields
+            }
+            writer.write_table(pa.table(columns, schema=schema))
+
+
+def _flat(value: Any) -> Any:
+    return value if isinstance(value, str | float | int) else json.dumps(value, ensure_ascii=False)
+
+
+def _manifest(
+    state: dict[str, Any],
+    paths: RunPaths,
+    report: IngestReport,
+    bands: Counter[str],
+    executor: Executor,
+) -> dict[str, Any]:
+    """What the output came from: inputs with SHA-256, counts, model, settings, times."""
+    return {
+        "adrisk_version": _version(),
+        "started_at": state["started_at"],
+        "resumed_at": state["resumed_at"],
+        "finished_at": datetime.now(UTC).isoformat(),
+        "backend": executor.name,
+        "inputs": state["inputs"],
+        "column_map": state["column_map"],
+        "model": state["model"],
+        "settings": state["settings"],
+        "counts": {**report.as_dict(), "scored": sum(bands.values()), "bands": dict(bands)},
+        "output": file_digest(paths.output),
+        "quarantine": file_digest(paths.quarantine),
+    }
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("adrisk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+# --- frames in the run folder ---------------------------------------------------------
+
+
+def write_frame(frame: pd.DataFrame, path: Path) -> None:
+    """Save an ad frame as Parquet, its tuple and dict columns as JSON text."""
+    encoded = frame.assign(
+        **{
+            column: [json.dumps(value, ensure_ascii=False, default=str) for value in frame[column]]
+            for column in _JSON_COLUMNS
+        }
+    )
+    partial = path.with_name(path.name + ".partial")
+    encoded.to_parquet(partial, index=False)
+    os.replace(partial, path)
+
+
+def read_frame(path: Path) -> pd.DataFrame:
+    """An ad frame saved by `write_frame`, as `ads_to_frame` made it."""
+    frame = pd.read_parquet(path)
+    decoded = {column: [json.loads(text) for text in frame[column]] for column in _JSON_COLUMNS}
+    decoded["images"] = [tuple(images) for images in decoded["images"]]
+    for column in ("contacts", "contact_spans"):
+        decoded[column] = [tuple(values) for values in decoded[column]]
+    return frame.assign(
+        **{c: pd.Series(v, index=frame.index, dtype=object) for c, v in decoded.items()}
+    )
