@@ -109,7 +109,9 @@ def _describe_indicator(name: str) -> str:
     if name.startswith("category__"):
         category = name.removeprefix("category__")
         grades = sorted({i.grade for i in catalogue.indicators.values() if i.category == category})
-        return f"{category.replace('_', ' ')} language ({' / '.join(grades)} indicator)"
+        words = category.replace("_", " ")
+        words = words if words.endswith("language") else f"{words} language"
+        return f"{words} ({' / '.join(grades)} indicator)"
     entry = catalogue.indicators.get(name)
     if entry is None:
         return f"indicator {name.replace('_', ' ')}"

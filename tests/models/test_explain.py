@@ -56,6 +56,7 @@ def test_reasons_never_empty():
             "recruitment fees language (practitioner indicator)",
         ),
         ("indicators__category__youth", 0.1, "youth language (practitioner / validated indicator)"),
+        ("indicators__category__trust_language", 0.1, "trust language (validated indicator)"),
         (
             "obscured__contact_effort",
             0.3,
