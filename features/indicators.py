@@ -159,7 +159,13 @@ def _lower_sets(lists: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 def _resolve(patterns_dir: str | Path | None) -> Path:
-    return (Path(patterns_dir) if patterns_dir is not None else PATTERNS_DIR).resolve()
+    return _resolved(Path(patterns_dir) if patterns_dir is not None else PATTERNS_DIR)
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(path: Path) -> Path:
+    # Resolving touches the file system; scoring asks for the same folder per ad.
+    return path.resolve()
 
 
 def __getattr__(name: str) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from typing import Any
@@ -45,9 +46,19 @@ def linear_terms(classifier: Any) -> tuple[np.ndarray, float]:
 
 def reasons(row: sparse.csr_matrix, names: list[str], top: int) -> list[Reason]:
     """The `top` largest contributions of one ad, grouped, with a description each."""
+    return _reasons(row.indices, row.data, names, top)
+
+
+def reasons_per_ad(rows: sparse.csr_matrix, names: list[str], top: int) -> list[list[Reason]]:
+    """`reasons` for every row of a contributions matrix, read straight from its arrays."""
+    bounds = zip(rows.indptr[:-1], rows.indptr[1:], strict=True)
+    return [_reasons(rows.indices[a:b], rows.data[a:b], names, top) for a, b in bounds]
+
+
+def _reasons(indices: np.ndarray, values: np.ndarray, names: list[str], top: int) -> list[Reason]:
     grouped: dict[str, float] = defaultdict(float)
-    for index, value in zip(row.indices, row.data, strict=True):
-        grouped[_group(names[index])] += float(value)
+    for index, value in zip(indices.tolist(), values.tolist(), strict=True):
+        grouped[_group(names[index])] += value
     ranked = sorted(grouped.items(), key=lambda item: (-abs(item[1]), item[0]))
     chosen = [item for item in ranked if item[1] != 0.0][:top]
     if not chosen:
@@ -59,11 +70,19 @@ def reasons(row: sparse.csr_matrix, names: list[str], top: int) -> list[Reason]:
             )
         ]
     return [
-        Reason(feature=name, contribution=round(value, 6), description=describe(name, value))
+        Reason(
+            feature=name, contribution=round(value, 6), description=_description(name, value > 0)
+        )
         for name, value in chosen
     ]
 
 
+@functools.lru_cache(maxsize=65_536)
+def _description(feature: str, raises: bool) -> str:
+    return describe(feature, 1.0 if raises else -1.0)
+
+
+@functools.lru_cache(maxsize=262_144)
 def _group(name: str) -> str:
     transformer, _, rest = name.partition("__")
     if transformer in GROUPED_TRANSFORMERS:

@@ -67,7 +67,24 @@ def _normalise_once(text: str) -> str:
 
 def emoji_names(text: str) -> str:
     """Text with each emoji replaced by its name, e.g. '🌹' → ' :rose: '."""
-    return emoji.demojize(text, delimiters=(" :", ": "))
+    # `demojize` walks every character; only runs of emoji code points need it.
+    return _EMOJI_RUN.sub(lambda run: emoji.demojize(run.group(), delimiters=(" :", ": ")), text)
+
+
+def _emoji_run() -> re.Pattern[str]:
+    """Runs of characters that occur in emoji, a keycap's digit (or # or *) before them."""
+    points = sorted({ord(c) for e in emoji.EMOJI_DATA for c in e if c not in "0123456789#*"})
+    ranges, start = [], points[0]
+    for previous, point in zip(points, points[1:] + [None], strict=True):
+        if point != previous + 1:
+            ranges.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
+            )
+            start = point
+    return re.compile(f"[0-9#*]?[{''.join(ranges)}]+")
+
+
+_EMOJI_RUN = _emoji_run()
 
 
 def ad_text(title: str, body: str) -> str:

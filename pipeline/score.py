@@ -10,7 +10,7 @@ import pandas as pd
 
 from features.indicators import find_evidence, load_catalogue
 from models.build import with_batch_linkage
-from models.explain import contributions, reasons
+from models.explain import contributions, reasons_per_ad
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.schema import Ad, AdView, Band, ContactLinkage, Evidence, Linkage, Score
@@ -46,26 +46,27 @@ def score_frame(
     """
     transformed = linked.named_steps["features"].transform(frame)
     risks = model.classifier.predict_proba(transformed)[:, 1]
-    contribution_rows = contributions(model.classifier, transformed)
-    names = model.feature_names
+    explained = reasons_per_ad(
+        contributions(model.classifier, transformed), model.feature_names, settings.top_reasons
+    )
     links = linkages(linked, frame)
+    names = ("ad_id", "text", "language", "contact_spans", "contacts")
+    columns = zip(*(frame[name] for name in names), strict=True)
     return [
         Score(
-            ad_id=frame.ad_id.iat[row],
+            ad_id=ad_id,
             risk=float(risk),
             band=band_for(float(risk), settings),
-            reasons=tuple(reasons(contribution_rows[row], names, settings.top_reasons)),
-            evidence=tuple(
-                evidence_of(
-                    frame.text.iat[row], frame.language.iat[row], frame.contact_spans.iat[row]
-                )
-            ),
-            contacts=frame.contacts.iat[row],
+            reasons=tuple(explained[row]),
+            evidence=tuple(evidence_of(text, language, spans)),
+            contacts=contacts,
             linkage=links[row],
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )
-        for row, risk in enumerate(risks)
+        for row, (risk, (ad_id, text, language, spans, contacts)) in enumerate(
+            zip(risks, columns, strict=True)
+        )
     ]
 
 

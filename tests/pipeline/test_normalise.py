@@ -1,3 +1,4 @@
+import emoji
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -50,3 +51,12 @@ def test_ad_text_joins_normalised_title_and_body(title, body, expected):
 
 def test_html_to_text_leaves_plain_text_alone():
     assert html_to_text("no tags here") == "no tags here"
+
+
+_SOME_EMOJI = sorted(emoji.EMOJI_DATA)[::40]
+
+
+@given(st.lists(st.one_of(st.text(max_size=5), st.sampled_from(_SOME_EMOJI)), max_size=12))
+def test_emoji_names_equal_demojize_on_the_whole_text(pieces):
+    text = "".join(pieces)
+    assert emoji_names(text) == emoji.demojize(text, delimiters=(" :", ": "))
