@@ -1,0 +1,114 @@
+"""Benchmark batch scoring end to end: ads per second and peak RSS of `adrisk score`'s job.
+
+python bench/batch.py                        # 100,000 ads, then 1,000,000
+python bench/batch.py --n 20000 --dask       # on a local Dask cluster (a worker per core)
+
+A model is trained once on 3,000 synthetic ads (not timed, no MLflow). Each dump is a fresh
+synthetic corpus (other operators, same generator), scored by `pipeline.batch.score_dump` —
+ingest, prepare, whole-dump linkage, score, write JSONL, manifest — in a child process, so
+its peak RSS is the job's own (Dask workers' memory is reported by Dask, not here).
+Targets (no embeddings): at least 2,000 ads/s and under 2 GB peak RSS at 1M ads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import pickle
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_ADS_PER_SECOND = 2_000
+TARGET_PEAK_GB = 2.0
+HASH_KEY = b"bench-only hash key"
+
+
+def _train(directory: Path) -> Path:
+    from models.train import train
+    from pipeline.ingest import load_ads
+    from pipeline.settings import TrainSettings
+    from pipeline.synth import write_corpus
+
+    corpus = directory / "train.jsonl"
+    write_corpus(corpus, 3_000, seed=5, labelled=True)
+    trained = train(list(load_ads([corpus], labelled=True)), TrainSettings(), hash_key=HASH_KEY)
+    path = directory / "model.pkl"  # the bench's own file, read back by its own children
+    path.write_bytes(pickle.dumps(trained.pipeline))
+    return path
+
+
+def _score(dump: str, model_path: str, use_dask: bool, queue: multiprocessing.Queue) -> None:
+    from contextlib import nullcontext
+
+    from models.build import lexicon_version
+    from models.registry import ScoringModel
+    from pipeline.batch import score_dump
+    from pipeline.batch_dask import LOCAL, dask_executor
+    from pipeline.settings import ScoreSettings
+
+    pipeline = pickle.loads(Path(model_path).read_bytes())
+    model = ScoringModel(pipeline, "bench/1", lexicon_version(pipeline), HASH_KEY)
+    stages: dict[str, float] = {}
+    last = [time.perf_counter()]
+
+    def clock(stage: str, n: int) -> None:
+        now = time.perf_counter()
+        stages[stage] = stages.get(stage, 0.0) + now - last[0]
+        last[0] = now
+
+    started = time.perf_counter()
+    with dask_executor(LOCAL) if use_dask else nullcontext() as executor:
+        result = score_dump(
+            [dump],
+            Path(dump).with_suffix(".scores.jsonl"),
+            model,
+            ScoreSettings(),
+            model_uri="bench",
+            executor=executor,
+            on_ads=clock,
+        )
+    wall = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
+    queue.put((result.manifest["counts"]["scored"], wall, peak, stages))
+
+
+def run(n: int, directory: Path, model_path: Path, use_dask: bool) -> str:
+    from pipeline.synth import write_corpus
+
+    dump = directory / f"dump-{n}.jsonl"
+    write_corpus(dump, n, seed=17, labelled=False)
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_score, args=(str(dump), str(model_path), use_dask, queue))
+    child.start()
+    scored, wall, peak, stages = queue.get()
+    child.join()
+    dump.unlink()
+    rate = scored / wall
+    verdict = "meets" if rate >= TARGET_ADS_PER_SECOND and peak < TARGET_PEAK_GB else "misses"
+    split = ", ".join(f"{stage} {seconds:.0f} s" for stage, seconds in stages.items())
+    return (
+        f"{n:>9,} ads: {scored:,} scored in {wall:,.0f} s = {rate:,.0f} ads/s "
+        f"({split}); peak RSS {peak:.2f} GB — {verdict} the targets "
+        f"(≥ {TARGET_ADS_PER_SECOND:,} ads/s, < {TARGET_PEAK_GB} GB)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--dask", action="store_true", help="use a local Dask cluster")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="adrisk-bench-") as tmp:
+        directory = Path(tmp)
+        model_path = _train(directory)
+        backend = "dask local" if args.dask else "one process"
+        print(f"batch scoring, {backend}, {multiprocessing.cpu_count()} cores")
+        for n in args.n:
+            print(run(n, directory, model_path, args.dask), flush=True)
+
+
+if __name__ == "__main__":
+    main()
