@@ -164,3 +164,48 @@ def test_dask_local_cluster_gives_identical_scores(tmp_path, dump, fitted_model,
         result = _run(dump, distributed, fitted_model, executor=DaskExecutor(client))
     assert distributed.read_text() == local.read_text()
     assert result.manifest["backend"].startswith("dask")
+
+
+@pytest.mark.slow
+def test_adrisk_score_killed_with_sigkill_resumes_to_the_same_output(tmp_path, dump, fitted_model):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import mlflow.sklearn
+
+    model_dir = tmp_path / "model"
+    mlflow.sklearn.save_model(fitted_model.pipeline, model_dir, serialization_format="cloudpickle")
+    env = {
+        **os.environ,
+        "ADRISK_HASH_KEY": fitted_model.hash_key.decode(),
+        "ADRISK_SCORE__CHUNK_SIZE": "2",
+    }
+    adrisk = [str(Path(sys.executable).with_name("adrisk")), "score", str(dump)]
+    adrisk += ["--model", str(model_dir)]
+
+    def score(output: Path) -> subprocess.Popen:
+        return subprocess.Popen(
+            [*adrisk, "-o", str(output)],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    reference = tmp_path / "reference.jsonl"
+    assert score(reference).wait(timeout=300) == 0
+    output = tmp_path / "scores.jsonl"
+    killed = score(output)
+    parts = RunPaths(output).run_dir / "scores"
+    deadline = time.monotonic() + 300
+    while len(list(parts.glob("*.jsonl"))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    assert not output.exists() and list(parts.glob("*.jsonl"))
+    assert score(output).wait(timeout=300) == 0
+    assert output.read_text() == reference.read_text()
+    assert json.loads(RunPaths(output).manifest.read_text())["resumed_at"]
