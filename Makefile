@@ -25,9 +25,10 @@ setup: $(STAMP) ## Create .venv and install adrisk with its test extras
 $(SAMPLES)/train.jsonl:
 	$(BIN)/adrisk synth --samples $(SAMPLES)
 
-run: $(STAMP) $(SAMPLES)/train.jsonl ## Train on the bundled samples, score the sample dump, print a summary
+run: $(STAMP) $(SAMPLES)/train.jsonl ## Train on the bundled samples, score the sample dump, write the analyst report
 	$(BIN)/adrisk train $(SAMPLES)/train.jsonl
 	$(BIN)/adrisk score $(SAMPLES)/dump.jsonl -o $(OUTPUTS)/scores.jsonl
+	$(BIN)/adrisk report $(OUTPUTS)/scores.jsonl -o $(OUTPUTS)/report.html
 
 test: $(STAMP) ## Run the default test suite (skips tests marked slow)
 	$(BIN)/python -m pytest -q

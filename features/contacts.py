@@ -17,7 +17,9 @@ The fitted tables hold 64-bit hashes of contact hashes, ad ids and attribute val
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import numpy as np
 import pandas as pd
@@ -306,7 +308,27 @@ class ContactReuse(BaseEstimator, TransformerMixin):
 
     def __getstate__(self) -> dict:
         state = super().__getstate__()
-        return {k: v for k, v in state.items() if k != "_ad_index"}
+        return {k: v for k, v in state.items() if k not in ("_ad_index", "_arrays")}
+
+    def _table_arrays(self) -> dict:
+        """The learned tables' columns as arrays, converted once per version of the tables
+        (`add` replaces them), since pandas column access dominates a per-request lookup."""
+        tables = (self.contacts_, *self.values_.values())
+        cached = getattr(self, "_arrays", None)
+        if (
+            cached is None
+            or len(cached[0]) != len(tables)
+            or any(a is not b for a, b in zip(cached[0], tables, strict=True))
+        ):
+            arrays = {
+                "table": {column: self.contacts_[column].to_numpy() for column in self.contacts_},
+                "values": {
+                    column: tuple(frame[c].to_numpy() for c in ("contact", "value", "ads"))
+                    for column, frame in self.values_.items()
+                },
+            }
+            cached = self._arrays = (tables, arrays)
+        return cached[1]
 
     # --- transforming -------------------------------------------------------------------
 
@@ -449,6 +471,377 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         check_is_fitted(self, "ad_keys_")
         return self.contacts_.copy()
 
+    # --- online: more ads without refitting -----------------------------------------------
+
+    def linked(
+        self, X: pd.DataFrame, extra: ContactKeys | None = None, keys: ContactKeys | None = None
+    ) -> LinkedContactReuse:
+        """The features and linkage of the ads in `X` as if the ads behind `extra` (contacts
+        of ads seen since fitting, e.g. by the scoring service) and those of `X` had been
+        added, without touching the learned tables: the cost grows with the rows involved,
+        not with the tables, so a scoring service can call this per request.
+
+        Counts per contact are those `add` would give. A contact is generic when `fit`
+        flagged it or when its counts now pass the fitted `generic_limits_` (which `add`
+        would recompute). Operator clusters join through the contacts of `X` and `extra`
+        only. Ads of `extra` already learned are skipped, as `add` skips them. `keys` are
+        `contact_keys(X)`, if the caller has them already.
+        """
+        check_is_fitted(self, "ad_keys_")
+        _check_frame(X, REQUIRED_COLUMNS)
+        keys = contact_keys(X) if keys is None else keys
+        own = hash64(X["ad_id"])
+        learned = self._rows_of(own)
+        extra = ContactKeys.empty() if extra is None else extra
+        fresh = (self._rows_of(extra.ad) < 0) & ~np.isin(extra.ad, own)
+        pool = ContactKeys.concat([extra.take(fresh), keys.take(learned[keys.row] < 0)])
+        pool = pool.take(_first_pairs(pool.ad, pool.contact))
+        seen = _Sightings(self, pool, keys)
+        n = len(keys)
+        pairs = {name: np.zeros(n) for name in ("other_ads", *_OTHER, "span_days", "rate")}
+        generic = np.zeros(n, dtype=bool)
+        for i in range(n):
+            contact, row = int(keys.contact[i]), keys.row[i]
+            k = seen.position[contact]
+            mine = learned[row] >= 0 and k >= 0 and self._carries(learned[row], contact)
+            others = [j for j in seen.members.get(contact, ()) if pool.ad[j] != keys.ad[i]]
+            generic[i] = seen.generic[contact]
+            pairs["other_ads"][i] = (seen.table["ads"][k] if k >= 0 else 0) - mine + len(others)
+            for name, column in ATTRIBUTES.items():
+                value, ads = seen.learned_values(column, contact)
+                if mine:
+                    ads = ads - (value == getattr(keys, column)[i])
+                added = getattr(pool, column)[others]
+                added = set(added[added != 0].tolist())
+                pairs[f"other_{name}"][i] = len(added.union(value[ads > 0].tolist()))
+            start, end = seen.learned_span(k, keys.posted[i] if mine else None)
+            times = pool.posted[others]
+            times = times[times != _NO_TIME]
+            if len(times):
+                start, end = min(start, int(times.min())), max(end, int(times.max()))
+            dated = start != _NO_TIME and end != -_NO_TIME and end >= start
+            pairs["span_days"][i] = (end - start) / _DAY if dated else 0.0
+            pairs["rate"][i] = pairs["other_ads"][i] / max(pairs["span_days"][i], 1.0)
+        features = {name: np.zeros(len(X)) for name in FEATURES}
+        for i in range(n):
+            row = keys.row[i]
+            features["contact_count"][row] += 1
+            if generic[i]:
+                features["generic_contact"][row] = 1.0
+                continue
+            kind = KINDS[keys.kind[i]]
+            for stat in ("ads", "cities"):
+                name = f"{kind}_{stat}"
+                features[name][row] = max(features[name][row], pairs[f"other_{stat}"][i])
+            for column, name in _BEST.items():
+                features[name][row] = max(features[name][row], pairs[column][i])
+        features["operator_size"] = self._linked_operators(seen, keys, learned, own) - 1.0
+        features["operator_log_size"] = np.log1p(features["operator_size"])
+        linkage = pd.DataFrame(
+            {
+                "ad_id": X["ad_id"].to_numpy()[keys.row],
+                "kind": [KINDS[k] for k in keys.kind],
+                "hash": keys.hash,
+                "ads": pairs["other_ads"].astype(np.int64),
+                "cities": pairs["other_cities"].astype(np.int64),
+                "sites": pairs["other_sites"].astype(np.int64),
+                "generic": generic,
+            }
+        )
+        return LinkedContactReuse(
+            keys=keys,
+            features=pd.DataFrame(features, index=X.index)[list(FEATURES)],
+            linkage=linkage,
+        )
+
+    def _linked_operators(
+        self, seen: _Sightings, keys: ContactKeys, learned: np.ndarray, own: np.ndarray
+    ) -> np.ndarray:
+        """Each row's operator size, itself included: the learned clusters and new ads
+        linked to it through contacts that are not generic."""
+        graph = _Components()
+        nodes = [
+            ("operator", int(self.operators_[learned[row]])) if learned[row] >= 0 else int(own[row])
+            for row in range(len(own))
+        ]
+        for node in nodes:
+            graph.add(node)
+        pool = seen.pool
+        for ad, contact in zip(pool.ad.tolist(), pool.contact.tolist(), strict=True):
+            if not seen.generic[contact]:
+                graph.link(ad, ("contact", contact))
+        for row, contact in zip(keys.row.tolist(), keys.contact.tolist(), strict=True):
+            if learned[row] >= 0 and not seen.generic[contact]:
+                graph.link(nodes[row], ("contact", contact))
+        for contact, k in seen.position.items():
+            if k >= 0 and not seen.generic[contact] and self.contact_operators_[k] >= 0:
+                graph.link(("contact", contact), ("operator", int(self.contact_operators_[k])))
+        sizes = graph.sizes(
+            lambda node: (
+                1
+                if isinstance(node, int)
+                else int(self.operator_sizes_[node[1]])
+                if node[0] == "operator"
+                else 0
+            )
+        )
+        return np.array([sizes[graph.find(node)] for node in nodes], dtype=np.float64)
+
+    def _carries(self, row: int, contact: int) -> bool:
+        """Whether learned ad `row` carries `contact`."""
+        links = self.links_
+        return bool(
+            ((links["ad"].to_numpy() == row) & (links["contact"].to_numpy() == contact)).any()
+        )
+
+
+@dataclass(frozen=True)
+class ContactKeys:
+    """(ad, contact) pairs in hashed form: what a reuse store keeps of each scored ad.
+
+    Arrays align, one item a pair: `ad` and `contact` (kind and contact hash) are 64-bit
+    hashes as the fitted tables key them, `kind` indexes `KINDS`, `location`, `site`,
+    `poster` and `country` are 64-bit value hashes (0: missing), `posted` is epoch seconds.
+    `row` (the pair's row in its ad frame) and `hash` (the keyed contact hash, for a score's
+    linkage) are only known for the ads being scored: -1 and "" otherwise.
+    """
+
+    ad: np.ndarray
+    contact: np.ndarray
+    kind: np.ndarray
+    location: np.ndarray
+    site: np.ndarray
+    poster: np.ndarray
+    country: np.ndarray
+    posted: np.ndarray
+    row: np.ndarray
+    hash: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ad)
+
+    @classmethod
+    def empty(cls) -> ContactKeys:
+        """No pairs."""
+        return cls.from_columns({}, 0)
+
+    @classmethod
+    def from_columns(cls, columns: dict[str, Sequence], n: int) -> ContactKeys:
+        """Pairs from columns named as the fields; `row` and `hash` may be left out."""
+        dtypes = {
+            **dict.fromkeys(("ad", "contact", *ATTRIBUTES.values()), np.uint64),
+            "kind": np.int8,
+            "posted": np.int64,
+            "row": np.int64,
+        }
+        fields = {
+            name: np.asarray(columns[name], dtype=dtype)
+            if name in columns
+            else np.full(n, _MISSING.get(name, 0), dtype=dtype)
+            for name, dtype in dtypes.items()
+        }
+        hashes = columns.get("hash")
+        fields["hash"] = np.array(list(hashes) if hashes is not None else [""] * n, dtype=object)
+        return cls(**fields)
+
+    def take(self, index: np.ndarray) -> ContactKeys:
+        """The pairs at `index` (positions or a boolean mask)."""
+        return ContactKeys(**{name: getattr(self, name)[index] for name in _KEY_FIELDS})
+
+    @staticmethod
+    def concat(parts: Sequence[ContactKeys]) -> ContactKeys:
+        """The pairs of `parts`, in order."""
+        return ContactKeys(
+            **{name: np.concatenate([getattr(p, name) for p in parts]) for name in _KEY_FIELDS}
+        )
+
+
+_KEY_FIELDS: tuple[str, ...] = tuple(ContactKeys.__dataclass_fields__)
+_MISSING = {"posted": _NO_TIME, "row": -1}
+_OTHER: tuple[str, ...] = tuple(f"other_{name}" for name in ATTRIBUTES)
+
+
+def contact_keys(X: pd.DataFrame) -> ContactKeys:
+    """The (ad, contact) pairs of an ad frame, hashed as the fitted tables are: the keys of
+    `contact_rows` without its pandas group-bys, which dominate for a few ads."""
+    _check_frame(X, REQUIRED_COLUMNS)
+    rows, kinds, hashes = [], [], []
+    for row, contacts in enumerate(X["contacts"].tolist()):
+        if contacts is None or (isinstance(contacts, float) and np.isnan(contacts)):
+            continue
+        seen = set()
+        for contact in contacts:
+            kind, value = (
+                (contact["kind"], contact["hash"])
+                if isinstance(contact, dict)
+                else (contact.kind, contact.hash)
+            )
+            if kind not in KINDS:
+                raise ValueError(f"contact kind must be one of {KINDS}, got {kind!r}")
+            if (kind, str(value)) not in seen:
+                seen.add((kind, str(value)))
+                rows.append(row)
+                kinds.append(kind)
+                hashes.append(str(value))
+    rows = np.array(rows, dtype=np.int64)
+    columns: dict[str, Sequence] = {
+        "row": rows,
+        "hash": hashes,
+        "ad": hash64(X["ad_id"].to_numpy()[rows]),
+        "contact": hash64([f"{k}:{h}" for k, h in zip(kinds, hashes, strict=True)]),
+        "kind": [KINDS.index(k) for k in kinds],
+        "posted": np.array([_epoch_seconds(v) for v in X["posted_at"].tolist()], dtype=np.int64)[
+            rows
+        ],
+    }
+    for column in ATTRIBUTES.values():
+        columns[column] = hash64(X[column].to_numpy()[rows])
+    return ContactKeys.from_columns(columns, len(rows))
+
+
+def _epoch_seconds(value: object) -> int:
+    """Seconds since the epoch (a naive time is UTC), `_NO_TIME` when missing: what
+    `_keyed` computes, for one value."""
+    if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
+        return _NO_TIME
+    if not isinstance(value, datetime):
+        stamp = pd.Timestamp(value)
+        if stamp is pd.NaT:
+            return _NO_TIME
+        value = stamp.to_pydatetime()
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return int((value - _EPOCH).total_seconds())
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class LinkedContactReuse:
+    """What `ContactReuse.linked` found for an ad frame: its features, its linkage, and the
+    keys of its contacts. It stands in for the fitted ContactReuse in a scoring pipeline
+    (`transform`, `contact_linkage`) for that frame only."""
+
+    keys: ContactKeys
+    features: pd.DataFrame
+    linkage: pd.DataFrame
+
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        """The features found for this frame."""
+        self._check(X)
+        return self.features.set_axis(X.index)
+
+    def contact_linkage(self, X: pd.DataFrame) -> pd.DataFrame:
+        """The linkage found for this frame, as `ContactReuse.contact_linkage` gives it."""
+        self._check(X)
+        return self.linkage
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        """The feature columns, in order."""
+        return np.array(FEATURES, dtype=object)
+
+    def _check(self, X: pd.DataFrame) -> None:
+        if len(X) != len(self.features):
+            raise ValueError(
+                f"linked for {len(self.features)} ads, asked about {len(X)}: link each frame"
+            )
+
+
+class _Components:
+    """Union-find over hashable nodes, for the few nodes of one request."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def add(self, node: object) -> None:
+        self.parent.setdefault(node, node)
+
+    def find(self, node: object) -> object:
+        self.add(node)
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def link(self, a: object, b: object) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def sizes(self, weight: Callable[[object], int]) -> dict:
+        """Per root, the summed weight of its component's nodes."""
+        total: dict = {}
+        for node in list(self.parent):
+            root = self.find(node)
+            total[root] = total.get(root, 0) + weight(node)
+        return total
+
+
+class _Sightings:
+    """Per contact of a request and its pool of new ads: the learned table's row (-1 if
+    unknown), the pool rows carrying it, and whether it is generic now."""
+
+    def __init__(self, reuse: ContactReuse, pool: ContactKeys, keys: ContactKeys) -> None:
+        self.pool = pool
+        arrays = reuse._table_arrays()
+        self.table, self.values = arrays["table"], arrays["values"]
+        self.members: dict[int, list[int]] = {}
+        for j, contact in enumerate(pool.contact.tolist()):
+            self.members.setdefault(contact, []).append(j)
+        learned = self.table["key"]
+        self.position: dict[int, int] = {}
+        self.generic: dict[int, bool] = {}
+        for contact in set(keys.contact.tolist()) | set(self.members):
+            k = int(np.searchsorted(learned, np.uint64(contact)))
+            k = k if k < len(learned) and int(learned[k]) == contact else -1
+            self.position[contact] = k
+            members = self.members.get(contact, [])
+            totals = {"ads": (int(self.table["ads"][k]) if k >= 0 else 0) + len(members)}
+            for name in ("posters", "cities"):
+                column = ATTRIBUTES[name]
+                added = getattr(pool, column)[members]
+                value, _ = self.learned_values(column, contact)
+                totals[name] = len(set(value.tolist()) | set(added[added != 0].tolist()))
+            self.generic[contact] = (k >= 0 and bool(self.table["generic"][k])) or any(
+                totals[name] > limit for name, limit in reuse.generic_limits_.items()
+            )
+
+    def learned_values(self, column: str, contact: int) -> tuple[np.ndarray, np.ndarray]:
+        """The learned values of `column` with this contact, and their ads."""
+        keyed, value, ads = self.values[column]
+        low = np.searchsorted(keyed, np.uint64(contact), side="left")
+        high = np.searchsorted(keyed, np.uint64(contact), side="right")
+        return value[low:high], ads[low:high]
+
+    def learned_span(self, k: int, own_time: int | None) -> tuple[int, int]:
+        """Earliest and latest learned times of contact row `k`, leaving out one ad's time
+        (`own_time`, the ad's own when it is learned)."""
+        if k < 0:
+            return _NO_TIME, -_NO_TIME
+        first, first2, last, last2 = (
+            int(self.table[column][k]) for column in ("first", "first2", "last", "last2")
+        )
+        start = first2 if own_time is not None and own_time == first else first
+        end = last2 if own_time is not None and own_time == last else last
+        return start, end
+
+
+def _first_pairs(ads: np.ndarray, contacts: np.ndarray) -> np.ndarray:
+    """Positions of the first occurrence of each (ad, contact) pair, in order."""
+    seen: set[tuple[int, int]] = set()
+    keep = []
+    for i, pair in enumerate(zip(ads.tolist(), contacts.tolist(), strict=True)):
+        if pair not in seen:
+            seen.add(pair)
+            keep.append(i)
+    return np.array(keep, dtype=np.int64)
+
+
+def _node(operators: np.ndarray, learned: np.ndarray, own: np.ndarray, row: int) -> object:
+    """A request row's node: its learned operator cluster, or its own ad."""
+    return ("operator", int(operators[learned[row]])) if learned[row] >= 0 else int(own[row])
+
 
 def _keyed(long: pd.DataFrame) -> pd.DataFrame:
     """The long frame with hashed keys: ad, contact (kind and hash), values, epoch time."""
@@ -462,12 +855,17 @@ def _keyed(long: pd.DataFrame) -> pd.DataFrame:
     )
     for column in ATTRIBUTES.values():
         keyed[column] = hash64(long[column])
-    seconds = (
-        pd.to_datetime(long["posted_at"], utc=True) - pd.Timestamp(0, tz="UTC")
-    ).dt.total_seconds()
-    keyed["posted"] = np.where(seconds.isna(), _NO_TIME, seconds.fillna(0)).astype(np.int64)
+    keyed["posted"] = np.array([_epoch_seconds(t) for t in long["posted_at"]], dtype=np.int64)
     keyed["row"] = long["row"].to_numpy()
     return keyed
+
+
+def _epoch_seconds(posted_at: object) -> int:
+    """Seconds since 1970 of a posting time, any year (pandas' nanosecond range ends at 1677
+    and 2262; scraped dates do not), or `_NO_TIME` when there is none."""
+    if posted_at is None or pd.isna(posted_at):
+        return _NO_TIME
+    return int(posted_at.timestamp())
 
 
 def _summarise(long: pd.DataFrame) -> pd.DataFrame:

@@ -25,6 +25,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -109,12 +110,27 @@ _BANDS_AT_ONCE = 8  # LSH bands whose candidate pairs are gathered at once
 
 def hash64(values: Iterable[object]) -> np.ndarray:
     """A stable 64-bit hash per value (blake2b of its text); missing values hash to 0."""
-    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object))
+    values = list(values)
+    if len(values) <= _FEW:  # factorizing costs more than hashing a few values
+        return np.array([0 if _missing(v) else _blake64(str(v)) for v in values], dtype=np.uint64)
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object))
     hashed = np.array([_blake64(str(value)) for value in uniques], dtype=np.uint64)
     out = np.zeros(len(codes), dtype=np.uint64)
     found = codes >= 0  # factorize marks None, NaN and NA with -1
     out[found] = hashed[codes[found]]
     return out
+
+
+_FEW = 32
+
+
+def _missing(value: object) -> bool:
+    """What pandas' factorize takes for a missing value: None, NaN, NA, NaT."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float | np.floating | np.datetime64 | np.timedelta64):
+        return bool(pd.isna(value))
+    return False
 
 
 def _blake64(text: str) -> int:
@@ -580,11 +596,20 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         """Whether the sketches of rows `a` (of `query` sketches if given) and of indexed
         rows `b` are similar enough to link."""
         indexed = (self.sketch_values_, self.sketch_offsets_)
-        left = indexed if query is None else query
+        return self._similar_sketches(indexed if query is None else query, a, indexed, b)
+
+    def _similar_sketches(
+        self,
+        left: tuple[np.ndarray, np.ndarray],
+        a: np.ndarray,
+        right: tuple[np.ndarray, np.ndarray],
+        b: np.ndarray,
+    ) -> np.ndarray:
+        """Whether sketches `a` of `left` and `b` of `right` are similar enough to link."""
         out = np.zeros(len(a), dtype=bool)
         for start in range(0, len(a), _PAIR_CHUNK):
             part = slice(start, start + _PAIR_CHUNK)
-            shared, union = _overlap(left, a[part], indexed, b[part], self.sketch)
+            shared, union = _overlap(left, a[part], right, b[part], self.sketch)
             out[part] = (shared >= self.threshold * union) & (shared >= self.min_shared)
         return out
 
@@ -602,7 +627,18 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
     def __getstate__(self) -> dict:
         # The lookup indexes are rebuilt from the fitted arrays on first use.
         state = super().__getstate__()
-        return {k: v for k, v in state.items() if k not in ("_band_index", "_key_index")}
+        return {k: v for k, v in state.items() if k not in ("_band_index", "_key_index", "_arrays")}
+
+    def _value_arrays(self, column: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`values_[column]` as (cluster, value, ads) arrays, converted once per version of
+        the table (`add` replaces it)."""
+        table = self.values_[column]
+        cached = getattr(self, "_arrays", {}).get(column)
+        if cached is None or cached[0] is not table:
+            arrays = tuple(table[name].to_numpy() for name in ("cluster", "value", "ads"))
+            cached = (table, arrays)
+            self._arrays = {**getattr(self, "_arrays", {}), column: cached}
+        return cached[1]
 
     # --- transforming -------------------------------------------------------------------
 
@@ -720,6 +756,189 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         size = reuse["size"].to_numpy(dtype=np.int64) + 1
         return pd.DataFrame({"template_cluster": ids, "template_size": size}, index=X.index)
 
+    # --- online: more ads without re-indexing ----------------------------------------------
+
+    def template_keys(self, X: pd.DataFrame) -> TemplateKeys:
+        """Per ad of `X`: its id hash, LSH band keys, bottom-k sketch and the value hashes of
+        its place, site and poster, as the index keeps them (hashes only, never text)."""
+        check_is_fitted(self, "keys_")
+        _check_frame(X)
+        band_keys, values, offsets = self._sketch(X, np.arange(len(X)))
+        return TemplateKeys(
+            ad=hash64(X["ad_id"]),
+            band_keys=band_keys,
+            sketch_values=values,
+            sketch_offsets=offsets,
+            **{column: hash64(X[column]) for column in _ATTRIBUTES.values()},
+        )
+
+    def linked(
+        self, X: pd.DataFrame, extra: TemplateKeys | None = None, keys: TemplateKeys | None = None
+    ) -> LinkedTemplateReuse:
+        """The features and template ids of the ads in `X` as if the ads behind `extra`
+        (ads seen since fitting, e.g. by the scoring service) and those of `X` had been
+        added, without touching the index: the cost grows with the ads involved, not with
+        the index, so a scoring service can call this per request. Each text is hashed once.
+
+        Links are those `add` would make. A cluster is generic when `fit` flagged it or when
+        its distinct posters or cities now pass the fitted `generic_limits_`. Ads of `extra`
+        already indexed are skipped, as `add` skips them. `keys` are `template_keys(X)`, if
+        the caller has them already.
+        """
+        check_is_fitted(self, "keys_")
+        _check_frame(X)
+        keys = self.template_keys(X) if keys is None else keys
+        n = len(X)
+        indexed = self._rows_of(keys.ad)
+        extra = TemplateKeys.empty(self.bands) if extra is None else extra
+        fresh = np.flatnonzero((self._rows_of(extra.ad) < 0) & ~np.isin(extra.ad, keys.ad))
+        new_rows = np.flatnonzero(indexed < 0)
+        pool = TemplateKeys.concat([extra.take(fresh), keys.take(new_rows)])
+        first = _first_rows(pool.ad)
+        pool = pool.take(first)
+        m = len(pool)
+        sketches = (pool.sketch_values, pool.sketch_offsets)
+        asked = np.isin(pool.ad, keys.ad)  # the request's new ads; the others were stored
+        request, stored = np.flatnonzero(asked), np.flatnonzero(~asked)
+        query, found = _lookup(self._index_of_bands(), pool.band_keys)
+        own_clusters = self.clusters_[indexed[indexed >= 0]]
+        involved = np.unique(np.concatenate([self.clusters_[found], own_clusters]))
+        # Graph nodes: the involved clusters, then the new ads. Links are checked only where
+        # they could join a request's ad to more ads, so the cost follows the request, not
+        # the templates copied thousands of times in the store.
+        c = len(involved)
+        links = _Links(c + m)
+
+        def to_clusters(rows: np.ndarray) -> None:
+            pairs = np.flatnonzero(np.isin(query, rows))
+            links.offer(
+                c + query[pairs],
+                np.searchsorted(involved, self.clusters_[found[pairs]]),
+                lambda batch: self._similar(query[pairs][batch], found[pairs][batch], sketches),
+            )
+
+        def between(a: np.ndarray, b: np.ndarray) -> None:
+            links.offer(
+                c + a,
+                c + b,
+                lambda batch: self._similar_sketches(sketches, a[batch], sketches, b[batch]),
+            )
+
+        to_clusters(request)
+        later, earlier = _candidate_pairs(pool.band_keys[request])
+        between(request[later], request[earlier])
+        index = _merge_index(np.zeros(0, dtype=np.uint64), pool.band_keys[stored], stored)
+        asking, hit = _lookup(index, pool.band_keys[request])
+        between(request[asking], hit)
+        # The request's indexed ads link stored ads to their clusters.
+        learned = np.flatnonzero(indexed >= 0)
+        asking, hit = _lookup(index, keys.band_keys[learned])
+        own_nodes = np.searchsorted(involved, own_clusters)
+        mine = (keys.sketch_values, keys.sketch_offsets)
+        links.offer(
+            own_nodes[asking],
+            c + hit,
+            lambda batch: self._similar_sketches(
+                mine, learned[asking][batch], sketches, hit[batch]
+            ),
+        )
+        # Stored ads bring the clusters they link to; then stored ads join through the
+        # stored ads that joined, until none does.
+        to_clusters(stored)
+        request_nodes = np.concatenate([c + request, own_nodes])
+        frontier = stored
+        while len(frontier):
+            joined = np.isin(links.component[c + stored], links.component[request_nodes])
+            frontier, rest = np.intersect1d(stored[joined], frontier), stored[~joined]
+            if not len(rest):
+                break
+            index = _merge_index(np.zeros(0, dtype=np.uint64), pool.band_keys[frontier], frontier)
+            asking, hit = _lookup(index, pool.band_keys[rest])
+            between(rest[asking], hit)
+            now = np.isin(links.component[c + rest], links.component[request_nodes])
+            frontier = rest[now]
+        component = links.components()
+        position = np.full(n, -1, dtype=np.int64)  # each row's node
+        position[indexed >= 0] = np.searchsorted(involved, own_clusters)
+        where = {int(ad): c + j for j, ad in enumerate(pool.ad.tolist())}
+        for row in new_rows:
+            position[row] = where[int(keys.ad[row])]
+        cluster_of_node = np.concatenate([involved, np.full(m, -1, dtype=np.int64)])
+        weight = np.concatenate([self.sizes_[involved], np.ones(m, dtype=np.int64)])
+        size = np.bincount(component, weights=weight, minlength=component.max() + 1 if c + m else 0)
+        smallest = np.full(len(size), np.iinfo(np.uint64).max, dtype=np.uint64)
+        np.minimum.at(smallest, component, np.concatenate([self.min_keys_[involved], pool.ad]))
+        flagged = np.zeros(len(size), dtype=bool)
+        np.logical_or.at(flagged, component[:c], self.generic_[involved])
+        columns = {name: np.zeros(n) for name in FEATURES}
+        ids, id_sizes = [], np.ones(n, dtype=np.int64)
+        for row in range(n):
+            node = position[row]
+            members = np.flatnonzero(component == component[node])
+            generic = bool(flagged[component[node]])
+            own_cluster = cluster_of_node[node]
+            for name, column in _ATTRIBUTES.items():
+                others, everyone = self._linked_values(
+                    column, members, cluster_of_node, pool, c, node, own_cluster, keys, row
+                )
+                columns[name][row] = len(others)
+                limit = self.generic_limits_.get(name)
+                if limit is not None and len(everyone) > limit:
+                    generic = True
+            total = int(size[component[node]])
+            columns["template_size"][row] = total - 1
+            columns["template_generic"][row] = float(generic)
+            if generic:
+                for name in ("template_size", *_ATTRIBUTES):
+                    columns[name][row] = 0.0
+                ids.append(f"{int(keys.ad[row]):016x}")
+            else:
+                ids.append(f"{int(min(smallest[component[node]], keys.ad[row])):016x}")
+                id_sizes[row] = total
+        columns["template_log_size"] = np.log1p(columns["template_size"])
+        return LinkedTemplateReuse(
+            keys=keys,
+            features=pd.DataFrame(columns, index=X.index)[list(FEATURES)],
+            ids=pd.DataFrame({"template_cluster": ids, "template_size": id_sizes}, index=X.index),
+        )
+
+    def _linked_values(
+        self,
+        column: str,
+        members: np.ndarray,
+        cluster_of_node: np.ndarray,
+        pool: TemplateKeys,
+        c: int,
+        node: int,
+        own_cluster: int,
+        keys: TemplateKeys,
+        row: int,
+    ) -> tuple[set[int], set[int]]:
+        """Distinct values of `column` among the other ads of a row's component, and among
+        all of them and the row itself."""
+        clusters, values, ads = self._value_arrays(column)
+        own_value = int(getattr(keys, column)[row])
+        others: set[int] = set()
+        everyone: set[int] = {own_value} - {0}
+        for member in members.tolist():
+            if member < c:
+                cluster = int(cluster_of_node[member])
+                low = np.searchsorted(clusters, cluster, side="left")
+                high = np.searchsorted(clusters, cluster, side="right")
+                found, counts = values[low:high], ads[low:high]
+                everyone.update(found.tolist())
+                # An indexed ad is one of its cluster's ads: a value only it has is not "other".
+                if cluster == own_cluster:
+                    counts = counts - (found == own_value)
+                others.update(found[counts > 0].tolist())
+            else:
+                value = int(getattr(pool, column)[member - c])
+                if value:
+                    everyone.add(value)
+                    if member != node:
+                        others.add(value)
+        return others, everyone
+
     def summarise(self, X: pd.DataFrame, min_ads: int = 2, min_share: float = 0.5) -> pd.DataFrame:
         """Shared text per template cluster among the ads of `X`, largest first.
 
@@ -761,6 +980,116 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         )
         keys = sorted({key for text in texts for key in sentence_keys(text)})
         return {key for key, h in zip(keys, hash64(keys), strict=True) if int(h) in drop}
+
+
+@dataclass(frozen=True)
+class TemplateKeys:
+    """What a reuse store keeps of each scored ad's text: hashes only.
+
+    Per ad: `ad` (64-bit id hash), `band_keys` (one 32-bit LSH key a band, all 0 for an
+    ad too short to link), its bottom-k sketch (`sketch_values` from `sketch_offsets`, 32-bit
+    shingle hashes), and the 64-bit value hashes of its `location`, `site` and `poster`.
+    """
+
+    ad: np.ndarray
+    band_keys: np.ndarray
+    sketch_values: np.ndarray
+    sketch_offsets: np.ndarray
+    location: np.ndarray
+    site: np.ndarray
+    poster: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ad)
+
+    def sketch(self, i: int) -> np.ndarray:
+        """The sketch of ad `i`."""
+        return self.sketch_values[self.sketch_offsets[i] : self.sketch_offsets[i + 1]]
+
+    @classmethod
+    def empty(cls, bands: int) -> TemplateKeys:
+        """No ads."""
+        return cls.from_ads([], bands)
+
+    @classmethod
+    def from_ads(cls, ads: Sequence[dict], bands: int) -> TemplateKeys:
+        """From one mapping per ad with the fields, `sketch` in place of values and offsets."""
+        lengths = [len(ad["sketch"]) for ad in ads]
+        return cls(
+            ad=np.array([ad["ad"] for ad in ads], dtype=np.uint64),
+            band_keys=np.array([ad["band_keys"] for ad in ads], dtype=np.uint32).reshape(
+                len(ads), bands
+            ),
+            sketch_values=np.concatenate(
+                [np.zeros(0, dtype=np.uint32)]
+                + [np.asarray(ad["sketch"], dtype=np.uint32) for ad in ads]
+            ),
+            sketch_offsets=np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)]),
+            **{
+                column: np.array([ad[column] for ad in ads], dtype=np.uint64)
+                for column in _ATTRIBUTES.values()
+            },
+        )
+
+    def take(self, rows: np.ndarray) -> TemplateKeys:
+        """The ads at positions `rows`."""
+        values, lengths = _gather((self.sketch_values, self.sketch_offsets), rows)
+        return TemplateKeys(
+            ad=self.ad[rows],
+            band_keys=self.band_keys[rows],
+            sketch_values=values,
+            sketch_offsets=np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)]),
+            **{column: getattr(self, column)[rows] for column in _ATTRIBUTES.values()},
+        )
+
+    @staticmethod
+    def concat(parts: Sequence[TemplateKeys]) -> TemplateKeys:
+        """The ads of `parts`, in order."""
+        offsets, total = [np.zeros(1, dtype=np.int64)], 0
+        for part in parts:
+            offsets.append(total + part.sketch_offsets[1:])
+            total += int(part.sketch_offsets[-1])
+        return TemplateKeys(
+            ad=np.concatenate([p.ad for p in parts]),
+            band_keys=np.concatenate([p.band_keys for p in parts]),
+            sketch_values=np.concatenate([p.sketch_values for p in parts]),
+            sketch_offsets=np.concatenate(offsets),
+            **{
+                column: np.concatenate([getattr(p, column) for p in parts])
+                for column in _ATTRIBUTES.values()
+            },
+        )
+
+
+@dataclass(frozen=True)
+class LinkedTemplateReuse:
+    """What `TemplateReuse.linked` found for an ad frame: its features, its template ids
+    and the keys of its ads. It stands in for the fitted TemplateReuse in a scoring
+    pipeline (`transform`, `template_ids`) for that frame only."""
+
+    keys: TemplateKeys
+    features: pd.DataFrame
+    ids: pd.DataFrame
+
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        """The features found for this frame."""
+        self._check(X)
+        return self.features.set_axis(X.index)
+
+    def template_ids(self, X: pd.DataFrame) -> pd.DataFrame:
+        """The template ids found for this frame, as `TemplateReuse.template_ids` gives them."""
+        self._check(X)
+        return self.ids.set_axis(X.index)
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        """The feature columns, in order."""
+        return np.array(FEATURES, dtype=object)
+
+    def _check(self, X: pd.DataFrame) -> None:
+        if len(X) != len(self.features):
+            raise ValueError(
+                f"linked for {len(self.features)} ads, asked about {len(X)}: link each frame"
+            )
 
 
 # --- sketches -----------------------------------------------------------------------------

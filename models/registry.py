@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import math
 import os
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -12,7 +14,8 @@ from typing import Any
 
 from sklearn.pipeline import Pipeline
 
-from models.build import lexicon_version
+from models.build import embedding_model, lexicon_version
+from models.evaluate import Evaluation, HeldOut, evaluation_metrics, write_evaluation
 from models.train import TrainedModel
 from pipeline.pseudonymise import key_id
 from pipeline.settings import MlflowSettings, Settings
@@ -100,21 +103,28 @@ def register(trained: TrainedModel, settings: MlflowSettings) -> Registration:
     mlflow = _mlflow(settings)
     from mlflow import MlflowClient
 
+    from models.pyfunc import log_model  # it imports this module, so not at the top
+
+    needs = embedding_model(trained.pipeline) or "none"
     experiment_id = _experiment_id(settings)
     client = MlflowClient()
     with mlflow.start_run(experiment_id=experiment_id) as run:
         mlflow.log_params(scalar_params(trained.pipeline))
-        mlflow.log_metrics({k: v for k, v in trained.metrics.items() if math.isfinite(v)})
+        metrics = trained.metrics | evaluation_metrics(trained.evaluations)
+        mlflow.log_metrics({k: v for k, v in metrics.items() if math.isfinite(v)})
         mlflow.set_tags(
             {
                 "lexicon_version": lexicon,
                 "n_ads": str(trained.n_ads),
                 "trained_at": trained.trained_at.isoformat(),
                 HASH_KEY_TAG: trained.hash_key_id,
+                "embedding_model": needs,
             }
         )
-        info = mlflow.sklearn.log_model(
+        # The sklearn flavour plus a python_function flavour that returns Scores.
+        info = log_model(
             trained.pipeline,
+            hash_key_id=trained.hash_key_id,
             name="model",
             registered_model_name=settings.registered_model,
             # skops (safe loading) cannot yet hold the pandas tables of the reuse
@@ -123,13 +133,74 @@ def register(trained: TrainedModel, settings: MlflowSettings) -> Registration:
             serialization_format="cloudpickle",
             pip_requirements=_pip_requirements(),
         )
+        if trained.held_out is not None:
+            _log_evaluation_files(
+                mlflow,
+                trained.held_out,
+                trained.evaluations,
+                model_version=f"{settings.registered_model}/{info.registered_model_version}",
+                lexicon_version=lexicon,
+            )
     version = str(info.registered_model_version)
     alias = CHAMPION if _beats_champion(client, settings, trained.metrics) else CHALLENGER
     client.set_registered_model_alias(settings.registered_model, alias, version)
-    for tag, value in (("lexicon_version", lexicon), (HASH_KEY_TAG, trained.hash_key_id)):
+    for tag, value in (
+        ("lexicon_version", lexicon),
+        (HASH_KEY_TAG, trained.hash_key_id),
+        ("embedding_model", needs),
+    ):
         client.set_model_version_tag(settings.registered_model, version, tag, value)
     log.info("registered %s version %s as %s", settings.registered_model, version, alias)
     return Registration(run.info.run_id, settings.registered_model, version, alias)
+
+
+def log_evaluation(
+    held_out: HeldOut,
+    evaluations: Mapping[str, Evaluation],
+    settings: MlflowSettings,
+    model: ScoringModel,
+) -> str:
+    """Logs an evaluation run of `model` on labelled ads: metrics by slice, plots, the bias
+    report and the model card. Returns the run id."""
+    mlflow = _mlflow(settings)
+    with mlflow.start_run(
+        experiment_id=_experiment_id(settings), run_name=f"evaluate {model.model_version}"
+    ) as run:
+        mlflow.set_tags(
+            {
+                "evaluates": model.model_version,
+                "lexicon_version": model.lexicon_version,
+                "evaluated_ads": str(len(held_out.labels)),
+            }
+        )
+        mlflow.log_metrics(evaluation_metrics(evaluations))
+        _log_evaluation_files(
+            mlflow,
+            held_out,
+            evaluations,
+            model_version=model.model_version,
+            lexicon_version=model.lexicon_version,
+        )
+    return run.info.run_id
+
+
+def _log_evaluation_files(
+    mlflow: Any,
+    held_out: HeldOut,
+    evaluations: Mapping[str, Evaluation],
+    *,
+    model_version: str,
+    lexicon_version: str,
+) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        write_evaluation(
+            held_out,
+            evaluations,
+            Path(directory),
+            model_version=model_version,
+            lexicon_version=lexicon_version,
+        )
+        mlflow.log_artifacts(directory, artifact_path="evaluation")
 
 
 def _experiment_id(settings: MlflowSettings) -> str:
@@ -171,13 +242,7 @@ def load_model(
     version = MlflowClient().get_model_version_by_alias(
         settings.registered_model, settings.serve_alias
     )
-    trained_with = version.tags.get(HASH_KEY_TAG)
-    if trained_with and trained_with != key_id(hash_key):
-        log.warning(
-            "this model was trained with another contact hash key (%s): contact-reuse "
-            "features will not match; set ADRISK_HASH_KEY to the training key",
-            trained_with,
-        )
+    check_hash_key(version.tags.get(HASH_KEY_TAG), hash_key)
     return ScoringModel(
         pipeline,
         model_version=f"{settings.registered_model}/{version.version}",
@@ -185,6 +250,16 @@ def load_model(
         hash_key=hash_key,
         default_region=default_region,
     )
+
+
+def check_hash_key(trained_with: str | None, hash_key: bytes) -> None:
+    """Warns when a model was trained under another contact hash key than `hash_key`."""
+    if trained_with and trained_with != key_id(hash_key):
+        log.warning(
+            "this model was trained with another contact hash key (%s): contact-reuse "
+            "features will not match; set ADRISK_HASH_KEY to the training key",
+            trained_with,
+        )
 
 
 def load_serving_model(settings: Settings, model_uri: str | None = None) -> ScoringModel:

@@ -187,9 +187,18 @@ def extract(
 def train(
     inputs: Inputs,
     column_map: ColumnMap = None,
+    embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--embeddings",
+            help="Add sentence embeddings (all-MiniLM-L6-v2, bundled; slower). "
+            "Also ADRISK_TRAIN__EMBEDDINGS=true.",
+        ),
+    ] = False,
 ) -> None:
     """Train a model on labelled ads, log it to MLflow and register it."""
     from models.registry import register
+    from models.train import CHALLENGER_MODEL
     from models.train import train as train_model
     from pipeline.ingest import IngestReport, load_ads, parse_column_map
 
@@ -206,22 +215,74 @@ def train(
     try:
         trained = train_model(
             ads,
-            settings.train,
+            settings.train.model_copy(
+                update={"embeddings": settings.train.embeddings or embeddings}
+            ),
             hash_key=settings.contact_key(),
             default_region=settings.data.default_country,
+            score_settings=settings.score,
         )
     except ValueError as error:
         raise _fail(str(error)) from error
     registration = register(trained, settings.mlflow)
-    table = Table(title=f"held-out metrics ({int(trained.metrics['ads'])} ads, grouped split)")
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    for name, value in sorted(trained.metrics.items()):
-        table.add_row(name, f"{value:.4f}")
-    console.print(table)
+    _print_evaluations(
+        trained.evaluations,
+        f"held out: {int(trained.metrics['ads']):,} ads in operator groups never trained on",
+    )
     console.print(
         f"registered [bold]{registration.name}[/bold] version {registration.version} "
-        f"as [bold]{registration.alias}[/bold] (run {registration.run_id})"
+        f"as [bold]{registration.alias}[/bold] (run {registration.run_id}); "
+        f"{CHALLENGER_MODEL} was compared on the same split, not registered"
+    )
+
+
+def _print_evaluations(evaluations: dict, title: str) -> None:
+    """Held-out metrics side by side for each model, then the first model's by slice."""
+    from models.evaluate import MIN_SLICE, OPERATING_THRESHOLD, TOP_K
+
+    shown = ("roc_auc", "pr_auc", *(f"precision_at_{k}" for k in TOP_K), "f1", "brier", "ece")
+    nan = float("nan")
+    table = Table(title=title, caption=f"f1 at risk ≥ {OPERATING_THRESHOLD}; ece: calibration")
+    table.add_column("metric")
+    for name in evaluations:
+        table.add_column(name, justify="right")
+    for metric in (*shown, "positive_rate"):
+        table.add_row(metric, *(f"{e.metrics.get(metric, nan):.3f}" for e in evaluations.values()))
+    console.print(table)
+    name, first = next(iter(evaluations.items()))
+    rows = [
+        (f"{slicing}={value}", metrics)
+        for slicing, slices in first.by_slice.items()
+        for value, metrics in slices.items()
+    ]
+    if rows:
+        sliced = Table(title=f"{name} by ad kind and language")
+        sliced.add_column("slice", no_wrap=True)
+        per_slice = [metric for metric in shown if metric != f"precision_at_{TOP_K[-1]}"]
+        for column in ("ads", *per_slice):
+            sliced.add_column(column.replace("precision_at_", "p@"), justify="right")
+        for label, metrics in rows:
+            cells = (f"{metrics.get(metric, nan):.3f}" for metric in per_slice)
+            sliced.add_row(label, f"{int(metrics['ads']):,}", *cells)
+        console.print(sliced)
+    else:
+        console.print(f"no ad kind or language has {MIN_SLICE} ads or more to report apart")
+    bias = first.bias
+    mentioning = int(bias.with_mention.get("ads", 0))
+    if mentioning and bias.without_mention.get("ads"):
+        within = ", ".join(
+            f"label {label}: {bias.labelled_gap.get(f'label_{label}_mean_gap', nan):+.3f}"
+            for label in (0, 1)
+        )
+        console.print(
+            f"bias report: {mentioning:,} ads mention ethnicity or nationality; their mean "
+            f"risk minus the others' {bias.mean_gap:+.3f} ({within})"
+        )
+    else:
+        console.print("bias report: no ads both with and without an ethnicity mention")
+    console.print(
+        "[dim]on synthetic data (the bundled samples) these figures describe the generator, "
+        "not real ads; plots, bias report and model card are in the MLflow run[/dim]"
     )
 
 
@@ -333,13 +394,15 @@ def evaluate(
     ] = None,
     column_map: ColumnMap = None,
 ) -> None:
-    """Score labelled ads with the registered model and print ranking and calibration metrics."""
-    import numpy as np
-
-    from models.evaluate import evaluate_risk
-    from models.registry import load_serving_model
+    """Score labelled ads with the registered model; print and log (as an MLflow run) ranking,
+    calibration and operating-point metrics by ad kind and language, plots, a bias report
+    and a model card."""
+    from models.build import with_batch_linkage
+    from models.evaluate import evaluate_models, held_out_set, mentions_protected
+    from models.registry import load_serving_model, log_evaluation
+    from pipeline.frame import ads_to_frame
     from pipeline.ingest import load_ads, parse_column_map
-    from pipeline.score import score_stream
+    from pipeline.score import score_frame
 
     settings = Settings()
     mapping = parse_column_map(column_map or [])
@@ -352,16 +415,71 @@ def evaluate(
     ads = [ad for ad in ads if ad.ad_id in labels]
     if not ads:
         raise _fail("no labelled ads to evaluate")
-    scoring_model = load_serving_model(settings, model)
-    risks = np.array([s.risk for s in score_stream(scoring_model, ads, settings.score)])
-    metrics = evaluate_risk(np.array([labels[ad.ad_id] for ad in ads]), risks)
-    console.print_json(data=metrics)
+    try:
+        scoring_model = load_serving_model(settings, model)
+    except Exception as error:  # MLflow raises many types for "no such model"
+        raise _fail(f"could not load the model ({error}); train one with `adrisk train`") from error
+    frame = ads_to_frame(
+        ads, hash_key=scoring_model.hash_key, default_region=scoring_model.default_region
+    )
+    # Linked to each other, as `adrisk score` links a dump and `adrisk train` its held-out ads.
+    linked = with_batch_linkage(scoring_model.pipeline, frame)
+    scores = score_frame(scoring_model, frame, settings.score, linked)
+    evaluated = held_out_set(
+        [labels[ad.ad_id] for ad in ads],
+        metas=frame["meta"].tolist(),
+        languages=frame["language"].tolist(),
+        mentions=mentions_protected([e.indicator for e in s.evidence] for s in scores),
+        risks={scoring_model.model_version: [s.risk for s in scores]},
+        description=f"{len(ads):,} labelled ads ({sum(labels[ad.ad_id] for ad in ads):,} "
+        f"positive), labels from {'a truth file' if truth else 'the ads'}, scored by "
+        f"{scoring_model.model_version} and linked to each other as a dump is.",
+    )
+    evaluations = evaluate_models(evaluated, settings.score.high_from)
+    run_id = log_evaluation(evaluated, evaluations, settings.mlflow, scoring_model)
+    _print_evaluations(evaluations, f"{len(ads):,} labelled ads")
+    console.print(f"logged as MLflow run {run_id}")
 
 
 def _labels_from_truth(path: Path) -> dict[str, int]:
     with path.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines if line.strip()]
     return {r["ad_id"]: int(r["label"]) for r in records if r.get("label") is not None}
+
+
+@app.command(epilog="Example: adrisk report outputs/scores.jsonl -o outputs/report.html")
+def report(
+    scores: Annotated[
+        Path, typer.Argument(help="Scores written by `adrisk score`: .jsonl(.gz) or .parquet.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML report to write.")],
+    groups: Annotated[int, typer.Option(help="How many operator groups to show.")] = 25,
+    ads: Annotated[int, typer.Option(help="How many ads to show per group.")] = 6,
+) -> None:
+    """Write one self-contained HTML page of the riskiest operator groups, for human review.
+
+    Reads the run manifest beside the scores (scores.manifest.json), if there is one, for
+    quarantine counts and provenance. The page loads nothing from the network.
+    """
+    from pipeline.batch import RunPaths
+    from pipeline.report import ReportLimits, write_report
+
+    manifest = RunPaths(scores).manifest
+    if not scores.is_file():
+        raise _fail(f"no scores file at {scores}")
+    try:
+        written = write_report(
+            scores,
+            output,
+            manifest if manifest.is_file() else None,
+            ReportLimits(groups=groups, ads_per_group=ads),
+        )
+    except ValueError as error:
+        raise _fail(str(error)) from error
+    console.print(
+        f"report on {written.ads:,} ads, {written.shown_groups} of {written.groups:,} operator "
+        f"groups shown: {written.path}"
+    )
 
 
 @app.command(epilog="Example: ADRISK_SERVE__PORT=9000 adrisk serve")
@@ -384,7 +502,14 @@ def serve() -> None:
         )
     console.print(f"serving on http://{settings.serve.host}:{settings.serve.port} (docs at /docs)")
     uvicorn.run(
-        "serve.app:create_app", factory=True, host=settings.serve.host, port=settings.serve.port
+        "serve.app:create_app",
+        factory=True,
+        host=settings.serve.host,
+        port=settings.serve.port,
+        workers=settings.serve.workers,
+        http="serve.http:NoDelayH11Protocol",
+        # Each worker loads the model and warms up before it answers its health check.
+        timeout_worker_healthcheck=300,
     )
 
 

@@ -27,7 +27,13 @@ def _detector():
 
 def detect_languages(texts: Sequence[str]) -> list[str | None]:
     """An ISO 639-1 code per text, or None when the text is too short or ambiguous."""
-    detected = _detector().detect_languages_in_parallel_of(list(texts))
+    detector = _detector()
+    # One text: the parallel call's thread hand-off costs more than detecting it here.
+    detected = (
+        [detector.detect_language_of(texts[0])]
+        if len(texts) == 1
+        else detector.detect_languages_in_parallel_of(list(texts))
+    )
     return [
         language.iso_code_639_1.name.lower()
         if language is not None and sum(c.isalpha() for c in text) >= MIN_LETTERS

@@ -64,6 +64,11 @@ class Ad(BaseModel):
     def _map_aliases_and_derive_id(cls, data: Any) -> Any:
         if not isinstance(data, dict):
             return data
+        # Most records use the field names and carry a text id: nothing to map (ingestion
+        # validates millions of them, so this check pays).
+        ad_id = data.get("ad_id")
+        if type(ad_id) is str and ad_id and FIELD_ALIASES.keys().isdisjoint(data):
+            return data
         mapped = {FIELD_ALIASES.get(key, key): value for key, value in data.items()}
         if len(mapped) < len(data):
             clashing = sorted(k for k in data if k in FIELD_ALIASES and FIELD_ALIASES[k] in data)
@@ -160,6 +165,10 @@ class ContactLinkage(BaseModel):
     ads: int = Field(ge=0, description="other ads sharing this contact")
     cities: int = Field(ge=0)
     sites: int = Field(ge=0)
+    generic: bool = Field(
+        default=False,
+        description="shared by unrelated posters (a site's own number, a hotline): links nothing",
+    )
 
 
 class Linkage(BaseModel):

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from features.indicators import find_evidence, load_catalogue
-from models.build import with_batch_linkage
+from models.build import transform_features, with_batch_linkage
 from models.explain import contributions, reasons_per_ad
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
@@ -44,7 +44,7 @@ def score_frame(
     `linked` is the model's pipeline, or a copy whose reuse tables also hold other ads (the
     batch, the whole dump) so that each ad counts the other ads sharing its contacts.
     """
-    transformed = linked.named_steps["features"].transform(frame)
+    transformed = transform_features(linked.named_steps["features"], frame)
     risks = model.classifier.predict_proba(transformed)[:, 1]
     explained = reasons_per_ad(
         contributions(model.classifier, transformed), model.feature_names, settings.top_reasons
@@ -86,6 +86,7 @@ def linkages(pipeline: Any, frame: pd.DataFrame) -> list[Linkage]:
                 ads=int(row.ads),
                 cities=int(row.cities),
                 sites=int(row.sites),
+                generic=bool(row.generic),
             )
         )
     return [

@@ -33,6 +33,10 @@ class TrainSettings(BaseModel):
 
     seed: int = 0
     test_size: float = Field(default=0.25, gt=0.0, lt=1.0)
+    embeddings: bool = Field(
+        default=False,
+        description="add sentence embeddings (all-MiniLM-L6-v2, local); slower to train",
+    )
 
 
 class ScoreSettings(BaseModel):
@@ -103,6 +107,28 @@ class ServeSettings(BaseModel):
         default=(), description="JSON list in ADRISK_SERVE__API_KEYS; empty: loopback only"
     )
     audit_log: Path = Path("outputs/audit.jsonl")
+    store: str = Field(
+        default="sqlite:///data/reuse.db",
+        description="reuse store: a SQLite file (one machine) or a postgresql:// URL (replicas)",
+    )
+    store_max_rows: int = Field(
+        default=1_000, ge=1, description="store rows read per contact or template lookup"
+    )
+    threads: int = Field(
+        default=4, ge=1, description="requests scored at once per worker process (CPU-bound)"
+    )
+    workers: int = Field(
+        default=1, ge=1, description="uvicorn worker processes; each loads the model (~1 GB)"
+    )
+
+    @field_validator("store")
+    @classmethod
+    def _absolute_store_path(cls, uri: str) -> str:
+        # As for MLflow: a relative SQLite path is pinned to where the settings were read.
+        prefix = "sqlite:///"
+        if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+            return prefix + str(Path(uri.removeprefix(prefix)).resolve())
+        return uri
 
 
 class Settings(BaseSettings):

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Annotated
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Request, status
 from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -21,12 +22,28 @@ from serve.audit import AuditLog
 from serve.auth import AuthError, authenticate
 from serve.limits import BodySizeLimit, RateLimiter
 from serve.metrics import ServiceMetrics
+from serve.online import check_store, score_online
 from serve.schemas import AdRequest, BatchRequest, BatchResponse, ErrorResponse, Health, ModelInfo
+from serve.store import ReuseStore, StoreError, open_store
 
 log = logging.getLogger(__name__)
 
 ModelLoader = Callable[[Settings], ScoringModel]
-WARM_UP_AD = Ad(ad_id="warm-up", title="warm-up", body="A short text to load every matcher.")
+# One text per supported language: the language detector loads each language's models on
+# first sight (seconds), which must happen before the first requests, not during them.
+WARM_UP_TEXTS = (
+    "A short English text that loads the language models and matchers.",
+    "Un court texte en français qui charge les modèles de langue.",
+    "Ein kurzer deutscher Text, der die Sprachmodelle lädt.",
+    "Un texto corto en español que carga los modelos de idioma.",
+    "Un breve testo in italiano che carica i modelli linguistici.",
+    "Un text scurt în limba română care încarcă modelele lingvistice.",
+    "Een korte Nederlandse tekst die de taalmodellen laadt.",
+    "Krótki tekst po polsku, który ładuje modele językowe.",
+)
+WARM_UP_ADS = tuple(
+    Ad(ad_id=f"warm-up-{i}", title="warm-up", body=text) for i, text in enumerate(WARM_UP_TEXTS)
+)
 ERRORS = {
     status.HTTP_401_UNAUTHORIZED: {"model": ErrorResponse},
     status.HTTP_403_FORBIDDEN: {"model": ErrorResponse},
@@ -55,6 +72,14 @@ def get_model(request: Request) -> ScoringModel:
     return model
 
 
+def get_store(request: Request) -> ReuseStore:
+    """The reuse store, open once the model is loaded."""
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "the reuse store is not open")
+    return store
+
+
 def _caller(scope: str) -> Callable[..., ApiKey]:
     def dependency(
         request: Request, settings: Annotated[Settings, Depends(get_settings)]
@@ -78,24 +103,35 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = _settings_of(app)
     loader = app.dependency_overrides.get(get_model_loader, get_model_loader)()
     app.state.rate_limiter = RateLimiter(settings.serve.rate_per_minute)
+    # Scoring holds the GIL: a few threads at a time serve requests in arrival order, where
+    # the default 40 would share the CPU between 40 half-done requests.
+    to_thread.current_default_thread_limiter().total_tokens = settings.serve.threads
     app.state.audit = AuditLog(settings.serve.audit_log)
     if not settings.serve.api_keys:
         log.warning("NO API KEYS CONFIGURED: serving loopback clients only, without authentication")
+    app.state.model = app.state.store = None
     try:
         model = loader(settings)
-        # One throwaway score loads the language detector and the indicator matchers now,
-        # not in the first requests (where concurrent threads would each build them).
-        score_ads(model, [WARM_UP_AD], settings.score)
-        app.state.model = model
-        log.info("loaded model %s", model.model_version)
+        # Throwaway scores load the language detector and the indicator matchers now, not
+        # in the first requests (where concurrent threads would each build them).
+        for ad in WARM_UP_ADS:  # one at a time: a batch would copy the model to link it
+            score_ads(model, [ad], settings.score)
+        store = open_store(settings.serve.store, max_rows=settings.serve.store_max_rows)
+        check_store(store, model)
+        app.state.model, app.state.store = model, store
+        log.info("loaded model %s; reuse store %s", model.model_version, store.engine_name)
+    except StoreError as error:
+        log.error("could not open the reuse store: %s", error)
     except Exception as error:  # the service stays up and reports not-ready
         log.error("could not load the model: %s", type(error).__name__)
-        app.state.model = None
     yield
+    if app.state.store is not None:
+        app.state.store.close()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ModelDep = Annotated[ScoringModel, Depends(get_model)]
+StoreDep = Annotated[ReuseStore, Depends(get_store)]
 Scorer = Annotated[ApiKey, Depends(_caller("score"))]
 
 
@@ -117,10 +153,18 @@ def create_app() -> FastAPI:
 
     @app.post("/v1/score", response_model=Score)
     def score_one(
-        ad: AdRequest, request: Request, model: ModelDep, settings: SettingsDep, caller: Scorer
+        ad: AdRequest,
+        request: Request,
+        model: ModelDep,
+        store: StoreDep,
+        settings: SettingsDep,
+        caller: Scorer,
     ) -> Score:
-        """Score one ad: calibrated risk, review band, reasons and evidence."""
-        scores = score_ads(model, [ad], settings.score)
+        """Score one ad: calibrated risk, review band, reasons and evidence.
+
+        Its contact and template reuse count the ads scored before, which it then joins.
+        """
+        scores = score_online(model, [ad], settings.score, store)
         _account(request, caller, "/v1/score", scores)
         return scores[0]
 
@@ -129,16 +173,20 @@ def create_app() -> FastAPI:
         batch: BatchRequest,
         request: Request,
         model: ModelDep,
+        store: StoreDep,
         settings: SettingsDep,
         caller: Scorer,
     ) -> BatchResponse:
-        """Score up to the configured number of ads in one call, in request order."""
+        """Score up to the configured number of ads in one call, in request order.
+
+        The ads are linked to each other and to the ads scored before, which they then join.
+        """
         if len(batch.ads) > settings.serve.max_batch:
             raise HTTPException(
                 status.HTTP_413_CONTENT_TOO_LARGE,
                 f"a batch holds at most {settings.serve.max_batch} ads, got {len(batch.ads)}",
             )
-        scores = score_ads(model, batch.ads, settings.score)
+        scores = score_online(model, batch.ads, settings.score, store)
         _account(request, caller, "/v1/score/batch", scores)
         return BatchResponse(scores=scores)
 
@@ -153,8 +201,8 @@ def create_app() -> FastAPI:
         return Health(status="ok")
 
     @app.get("/readyz", response_model=Health)
-    def readyz(model: ModelDep) -> Health:
-        """Readiness: 503 until the model is loaded."""
+    def readyz(model: ModelDep, store: StoreDep) -> Health:
+        """Readiness: 503 until the model is loaded and the reuse store open."""
         return Health(status="ready")
 
     @app.get("/metrics", response_class=Response)
@@ -182,6 +230,15 @@ def _install_error_handlers(app: FastAPI, metrics: ServiceMetrics) -> None:
     async def auth_error(request: Request, error: AuthError) -> JSONResponse:
         metrics.errors.labels("auth").inc()
         return JSONResponse({"detail": error.message}, status_code=error.status)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, error: StoreError) -> JSONResponse:
+        metrics.errors.labels("store").inc()
+        log.error("reuse store error on %s: %s", request.url.path, error)
+        return JSONResponse(
+            {"detail": "the reuse store is unavailable; the request was not scored"},
+            status_code=503,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:

@@ -50,6 +50,7 @@ def test_no_raw_contact_leaves_the_pipeline(tmp_path, monkeypatch, caplog):
     for command in (
         ["train", str(DATA)],
         ["score", str(DATA), "-o", "out/scores.jsonl"],
+        ["evaluate", str(DATA)],
         ["extract", str(DATA), "-o", "out/extract.jsonl"],
     ):
         result = runner.invoke(app, command)
@@ -64,5 +65,12 @@ def test_no_raw_contact_leaves_the_pipeline(tmp_path, monkeypatch, caplog):
         (name, value) for name, data in haystacks.items() for value in raw if value.encode() in data
     }
     assert not leaks
+    # The MLflow store (params, tags, metrics) and the evaluation artefacts (plots, metrics,
+    # bias report, model card) hold aggregates only: no ad text either.
+    evaluation = {p.name for p in files if p.parent.name == "evaluation"}
+    assert {"model_card.md", "metrics.json", "bias_report.json", "calibration.png"} <= evaluation
+    store = {n: d for n, d in haystacks.items() if n == "mlruns.db" or "/evaluation/" in n}
+    titles = [ad.title.lower() for ad in load_ads([DATA]) if len(ad.title) >= 12]
+    assert not {(name, t) for name, data in store.items() for t in titles if t.encode() in data}
     scores = [json.loads(line) for line in (tmp_path / "out/scores.jsonl").read_text().splitlines()]
     assert sum(len(s["contacts"]) for s in scores) >= 12

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -209,3 +210,19 @@ def test_adrisk_score_killed_with_sigkill_resumes_to_the_same_output(tmp_path, d
     assert score(output).wait(timeout=300) == 0
     assert output.read_text() == reference.read_text()
     assert json.loads(RunPaths(output).manifest.read_text())["resumed_at"]
+
+
+def test_posting_dates_outside_pandas_nanosecond_range_score(tmp_path, ads, fitted_model):
+    dump = tmp_path / "old.jsonl"
+    records = [
+        ads[0].model_copy(update={"ad_id": "year1", "posted_at": datetime(1, 1, 1, tzinfo=UTC)}),
+        ads[1].model_copy(
+            update={"ad_id": "year9999", "posted_at": datetime(9999, 12, 31, tzinfo=UTC)}
+        ),
+    ]
+    dump.write_text(
+        "".join(r.model_dump_json(exclude={"label", "label_ordinal"}) + "\n" for r in records)
+    )
+    output = tmp_path / "scores.jsonl"
+    _run(dump, output, fitted_model)
+    assert [s.ad.posted_at.year for s in _read(output)] == [1, 9999]

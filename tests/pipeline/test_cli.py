@@ -15,7 +15,17 @@ runner = CliRunner()
 def test_cli_help_shows_an_example_for_every_command():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0 and "Example:" in result.output
-    for command in ("synth", "ingest", "extract", "train", "score", "evaluate", "serve", "key"):
+    for command in (
+        "synth",
+        "ingest",
+        "extract",
+        "train",
+        "score",
+        "evaluate",
+        "report",
+        "serve",
+        "key",
+    ):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, command
         assert "Example:" in result.output, command

@@ -25,9 +25,12 @@ HEADERS = {"X-API-Key": SCORER_KEY}
 
 
 def _app(fitted_model, tmp_path, **serve):
-    settings = Settings(
-        serve=ServeSettings(**{"api_keys": KEYS, "audit_log": tmp_path / "audit.jsonl", **serve})
-    )
+    defaults = {
+        "api_keys": KEYS,
+        "audit_log": tmp_path / "audit.jsonl",
+        "store": f"sqlite:///{tmp_path / 'reuse.db'}",
+    }
+    settings = Settings(serve=ServeSettings(**{**defaults, **serve}))
     app = create_app()
     app.dependency_overrides[get_settings] = lambda: settings
     app.dependency_overrides[get_model_loader] = lambda: lambda s: fitted_model
@@ -118,7 +121,10 @@ def test_health_model_and_readiness(client):
 
 def test_readyz_is_503_when_the_model_cannot_load(tmp_path):
     app = create_app()
-    app.dependency_overrides[get_settings] = lambda: Settings(serve=ServeSettings(api_keys=KEYS))
+    store = f"sqlite:///{tmp_path / 'reuse.db'}"
+    app.dependency_overrides[get_settings] = lambda: Settings(
+        serve=ServeSettings(api_keys=KEYS, store=store)
+    )
 
     def failing_loader(settings):
         raise RuntimeError("no registered model")

@@ -19,7 +19,13 @@ def app(fitted_model, tmp_path_factory):
     audit = tmp_path_factory.mktemp("audit") / "audit.jsonl"
     app = create_app()
     app.dependency_overrides[get_settings] = lambda: Settings(
-        serve=ServeSettings(api_keys=keys, rate_per_minute=100_000, max_batch=8, audit_log=audit)
+        serve=ServeSettings(
+            api_keys=keys,
+            rate_per_minute=100_000,
+            max_batch=8,
+            audit_log=audit,
+            store=f"sqlite:///{audit.parent / 'reuse.db'}",
+        )
     )
     app.dependency_overrides[get_model_loader] = lambda: lambda s: fitted_model
     with TestClient(app):  # runs the lifespan: the model stays loaded on app.state

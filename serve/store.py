@@ -1,0 +1,380 @@
+"""The reuse store: what the scoring service remembers of the ads it scored, as hashes.
+
+Per scored ad the store keeps its contact pairs (`ContactKeys`: 64-bit hashes of the ad id,
+of each keyed contact hash and of its place, site, poster and country, and the posting
+time) and its template keys (`TemplateKeys`: LSH band keys and the bottom-k sketch of its
+shingles, 32-bit hashes), with the time it was scored. Never text, never a raw contact.
+
+One schema, two engines:
+
+- `sqlite:///path/to/reuse.db` (the default): one file in WAL mode, shared by the worker
+  processes of one machine; writers take the database lock in turn (`BEGIN IMMEDIATE`).
+- `postgresql://...`: one database shared by several replicas; the writers of one ad take
+  its advisory lock, in ad order, so that they neither interleave nor deadlock.
+
+Rescoring an ad replaces what the store holds for it. Reads are capped per contact and per
+template lookup (`max_rows`): a contact or template seen that often is generic anyway.
+"""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from features.contacts import ContactKeys
+from features.templates import TemplateKeys
+
+SQLITE_PREFIX = "sqlite:///"
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+CONTACT_COLUMNS = ("ad", "contact", "kind", "location", "site", "poster", "country", "posted")
+TEMPLATE_COLUMNS = ("ad", "band_keys", "sketch", "location", "site", "poster")
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS reuse_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS contact_pairs ("
+    " contact BIGINT NOT NULL, ad BIGINT NOT NULL, kind SMALLINT NOT NULL,"
+    " location BIGINT NOT NULL, site BIGINT NOT NULL, poster BIGINT NOT NULL,"
+    " country BIGINT NOT NULL, posted BIGINT NOT NULL, scored_at BIGINT NOT NULL,"
+    " PRIMARY KEY (contact, ad))",
+    "CREATE INDEX IF NOT EXISTS contact_pairs_ad ON contact_pairs (ad)",
+    "CREATE TABLE IF NOT EXISTS template_ads ("
+    " ad BIGINT PRIMARY KEY, band_keys {blob} NOT NULL, sketch {blob} NOT NULL,"
+    " location BIGINT NOT NULL, site BIGINT NOT NULL, poster BIGINT NOT NULL,"
+    " scored_at BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS template_bands ("
+    " band_key BIGINT NOT NULL, ad BIGINT NOT NULL, PRIMARY KEY (band_key, ad))",
+    "CREATE INDEX IF NOT EXISTS template_bands_ad ON template_bands (ad)",
+)
+
+
+class StoreError(Exception):
+    """The reuse store cannot be read or written, or holds keys of another kind."""
+
+
+class ReuseStore:
+    """Contacts and templates of scored ads, in SQLite or PostgreSQL (see the module doc).
+
+    Thread-safe: each call borrows one of at most `pool_size` connections.
+    """
+
+    def __init__(self, url: str, *, max_rows: int = 1_000, pool_size: int = 4) -> None:
+        self.url = url
+        self.max_rows = max_rows
+        self._engine = _engine(url)
+        self._idle: queue.LifoQueue = queue.LifoQueue()
+        self._slots = queue.Queue(maxsize=pool_size)
+        for _ in range(pool_size):
+            self._slots.put(None)
+        with self._connection() as connection, self._engine.writing(connection, []):
+            for statement in _SCHEMA:
+                connection.execute(statement.format(blob=self._engine.blob))
+
+    # --- what the store holds --------------------------------------------------------------
+
+    def check(self, name: str, value: str) -> None:
+        """Records `value` under `name` on first use; raises StoreError if it differs later.
+
+        The service records the contact hash key's id and the template hashing scheme: keys
+        made otherwise would never match the store's.
+        """
+        with self._connection() as connection, self._engine.writing(connection, []):
+            connection.execute(
+                self._engine.sql(
+                    "INSERT INTO reuse_meta (name, value) VALUES (%s, %s) "
+                    "ON CONFLICT (name) DO NOTHING"
+                ),
+                (name, value),
+            )
+            (stored,) = connection.execute(
+                self._engine.sql("SELECT value FROM reuse_meta WHERE name = %s"), (name,)
+            ).fetchone()
+        if stored != value:
+            raise StoreError(
+                f"the reuse store holds keys made with {name} {stored}, not {value}: "
+                "use another store, or the settings it was filled with"
+            )
+
+    def contacts_sharing(self, keys: ContactKeys) -> ContactKeys:
+        """The stored pairs of other ads carrying any contact of `keys`."""
+        own = set(_signed(keys.ad))
+        rows: list[tuple] = []
+        sql = self._engine.sql(
+            f"SELECT {', '.join(CONTACT_COLUMNS)} FROM contact_pairs WHERE contact = %s LIMIT %s"
+        )
+        with self._connection() as connection:
+            for contact in sorted(set(_signed(keys.contact))):
+                found = connection.execute(sql, (contact, self.max_rows)).fetchall()
+                rows.extend(row for row in found if row[0] not in own)
+        columns = dict(zip(CONTACT_COLUMNS, zip(*rows, strict=True), strict=True)) if rows else {}
+        return ContactKeys.from_columns(
+            {
+                name: _unsigned(values) if name in _HASHED else values
+                for name, values in columns.items()
+            },
+            len(rows),
+        )
+
+    def templates_sharing(self, keys: TemplateKeys) -> TemplateKeys:
+        """The stored templates of other ads sharing an LSH band key with any of `keys`."""
+        bands = keys.band_keys.shape[1]
+        band_keys = sorted({int(k) for k in keys.band_keys.ravel() if k})
+        if not band_keys:
+            return TemplateKeys.empty(bands)
+        own = set(_signed(keys.ad))
+        matching, parameters = self._engine.any_of("band_key", band_keys)
+        sql = self._engine.sql(
+            f"SELECT {', '.join(TEMPLATE_COLUMNS)} FROM template_ads WHERE ad IN "
+            f"(SELECT DISTINCT ad FROM template_bands WHERE {matching} LIMIT %s)"
+        )
+        with self._connection() as connection:
+            rows = connection.execute(sql, (*parameters, self.max_rows)).fetchall()
+        ads = [
+            {
+                "ad": _unsigned([ad])[0],
+                "band_keys": np.frombuffer(band_blob, dtype="<u4"),
+                "sketch": np.frombuffer(sketch_blob, dtype="<u4"),
+                **dict(zip(("location", "site", "poster"), _unsigned(values), strict=True)),
+            }
+            for ad, band_blob, sketch_blob, *values in rows
+            if ad not in own
+        ]
+        return TemplateKeys.from_ads(ads, bands)
+
+    def remember(self, contacts: ContactKeys, templates: TemplateKeys) -> None:
+        """Stores (or replaces) what the store keeps of the ads behind `contacts` and
+        `templates`, in one transaction."""
+        scored_at = int(time.time())
+        ads = sorted(set(_signed(contacts.ad)) | set(_signed(templates.ad)))
+        if not ads:
+            return
+        pairs = _distinct(
+            zip(*(_signed_or_plain(contacts, name) for name in CONTACT_COLUMNS), strict=True),
+            key=lambda row: (row[1], row[0]),
+        )
+        kept = [i for i in _first_positions(_signed(templates.ad)) if templates.band_keys[i].any()]
+        template_rows = [
+            (
+                _signed([templates.ad[i]])[0],
+                np.ascontiguousarray(templates.band_keys[i], dtype="<u4").tobytes(),
+                np.ascontiguousarray(templates.sketch(i), dtype="<u4").tobytes(),
+                *_signed([templates.location[i], templates.site[i], templates.poster[i]]),
+                scored_at,
+            )
+            for i in kept
+        ]
+        bands = sorted(
+            {
+                (int(key), _signed([templates.ad[i]])[0])
+                for i in kept
+                for key in templates.band_keys[i]
+                if key
+            }
+        )
+        engine = self._engine
+        with self._connection() as connection, engine.writing(connection, ads):
+            for table in ("contact_pairs", "template_bands", "template_ads"):
+                engine.executemany(
+                    connection, f"DELETE FROM {table} WHERE ad = %s", [(ad,) for ad in ads]
+                )
+            engine.executemany(
+                connection,
+                f"INSERT INTO contact_pairs ({', '.join(CONTACT_COLUMNS)}, scored_at) "
+                f"VALUES ({', '.join(['%s'] * (len(CONTACT_COLUMNS) + 1))}) "
+                "ON CONFLICT (contact, ad) DO NOTHING",
+                [(*row, scored_at) for row in pairs],
+            )
+            engine.executemany(
+                connection,
+                f"INSERT INTO template_ads ({', '.join(TEMPLATE_COLUMNS)}, scored_at) "
+                f"VALUES ({', '.join(['%s'] * (len(TEMPLATE_COLUMNS) + 1))}) "
+                "ON CONFLICT (ad) DO NOTHING",
+                template_rows,
+            )
+            engine.executemany(
+                connection,
+                "INSERT INTO template_bands (band_key, ad) VALUES (%s, %s) "
+                "ON CONFLICT (band_key, ad) DO NOTHING",
+                bands,
+            )
+
+    @property
+    def engine_name(self) -> str:
+        """`sqlite` or `postgresql`: which engine, never the address or credentials."""
+        return "sqlite" if isinstance(self._engine, _Sqlite) else "postgresql"
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: contact pairs, template ads, template band keys."""
+        with self._connection() as connection:
+            return {
+                table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in ("contact_pairs", "template_ads", "template_bands")
+            }
+
+    def close(self) -> None:
+        """Closes the idle connections."""
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
+
+    # --- connections ---------------------------------------------------------------------
+
+    @contextmanager
+    def _connection(self) -> Iterator[Any]:
+        self._slots.get()
+        try:
+            try:
+                connection = self._idle.get_nowait()
+            except queue.Empty:
+                connection = self._engine.connect()
+        except self._engine.errors as error:
+            self._slots.put(None)
+            raise StoreError(f"cannot open the reuse store: {type(error).__name__}") from error
+        try:
+            yield connection
+        except self._engine.errors as error:
+            connection.close()
+            connection = None
+            raise StoreError(f"reuse store error: {type(error).__name__}") from error
+        finally:
+            if connection is not None:
+                self._idle.put(connection)
+            self._slots.put(None)
+
+
+def open_store(url: str, *, max_rows: int = 1_000) -> ReuseStore:
+    """The reuse store at `url` (`sqlite:///…` or `postgresql://…`), its schema created."""
+    return ReuseStore(url, max_rows=max_rows)
+
+
+# --- engines ---------------------------------------------------------------------------------
+
+
+class _Sqlite:
+    blob = "BLOB"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(
+            self.path, timeout=30, isolation_level=None, check_same_thread=False
+        )
+        connection.execute("PRAGMA journal_mode=WAL")
+        # WAL with NORMAL sync: a crash may lose the last scores' rows, never corrupt.
+        connection.execute("PRAGMA synchronous=NORMAL")
+        return connection
+
+    @staticmethod
+    def sql(statement: str) -> str:
+        return statement.replace("%s", "?")
+
+    @staticmethod
+    def any_of(column: str, values: Sequence[int]) -> tuple[str, tuple]:
+        return f"{column} IN ({', '.join('?' * len(values))})", tuple(values)
+
+    def executemany(self, connection: Any, statement: str, rows: list[tuple]) -> None:
+        if rows:
+            connection.executemany(self.sql(statement), rows)
+
+    @contextmanager
+    def writing(self, connection: Any, ads: Sequence[int]) -> Iterator[None]:
+        connection.execute("BEGIN IMMEDIATE")  # the write lock now, not on first write
+        try:
+            yield
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+
+class _Postgres:
+    blob = "BYTEA"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.url = url
+        self.psycopg = psycopg
+        self.errors: tuple[type[Exception], ...] = (psycopg.Error,)
+
+    def connect(self) -> Any:
+        return self.psycopg.connect(self.url, autocommit=True)
+
+    @staticmethod
+    def sql(statement: str) -> str:
+        return statement
+
+    @staticmethod
+    def any_of(column: str, values: Sequence[int]) -> tuple[str, tuple]:
+        return f"{column} = ANY(%s)", (list(values),)
+
+    def executemany(self, connection: Any, statement: str, rows: list[tuple]) -> None:
+        if rows:
+            with connection.cursor() as cursor:
+                cursor.executemany(statement, rows)
+
+    @contextmanager
+    def writing(self, connection: Any, ads: Sequence[int]) -> Iterator[None]:
+        with connection.transaction():
+            if not ads:  # schema and metadata: one writer at a time
+                connection.execute("SELECT pg_advisory_xact_lock(0)")
+            for ad in ads:  # sorted: writers of overlapping ads cannot deadlock
+                connection.execute("SELECT pg_advisory_xact_lock(%s)", (ad,))
+            yield
+
+
+def _engine(url: str) -> _Sqlite | _Postgres:
+    if url.startswith(SQLITE_PREFIX):
+        return _Sqlite(Path(url.removeprefix(SQLITE_PREFIX)))
+    if url.startswith(POSTGRES_PREFIXES):
+        return _Postgres(url)
+    raise ValueError(
+        f"the reuse store must be a sqlite:///path or postgresql:// URL, got {url.split(':')[0]}:…"
+    )
+
+
+# --- hashes in signed columns ----------------------------------------------------------------
+
+_HASHED = frozenset({"ad", "contact", "location", "site", "poster", "country"})
+
+
+def _signed(values: Any) -> list[int]:
+    """64-bit hashes as the signed integers SQL stores."""
+    return np.asarray(values, dtype=np.uint64).view(np.int64).tolist()
+
+
+def _unsigned(values: Any) -> np.ndarray:
+    return np.asarray(values, dtype=np.int64).view(np.uint64)
+
+
+def _signed_or_plain(keys: ContactKeys, name: str) -> list[int]:
+    values = getattr(keys, name)
+    return _signed(values) if name in _HASHED else values.tolist()
+
+
+def _distinct(rows: Any, key: Callable[[tuple], tuple]) -> list[tuple]:
+    """The first row per key, ordered by key."""
+    first: dict[tuple, tuple] = {}
+    for row in rows:
+        first.setdefault(key(row), row)
+    return [first[k] for k in sorted(first)]
+
+
+def _first_positions(values: list[int]) -> list[int]:
+    seen: set[int] = set()
+    positions = []
+    for i, value in enumerate(values):
+        if value not in seen:
+            seen.add(value)
+            positions.append(i)
+    return positions
