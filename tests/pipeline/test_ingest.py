@@ -135,7 +135,9 @@ def test_load_ads_reads_a_trafficking_10k_style_csv(tmp_path):
     assert quarantine[0]["reason"].startswith("field 'label_ordinal'")
 
 
-def test_load_ads_handles_duplicates_without_losing_records(tmp_path):
+@pytest.mark.parametrize("ads_in_memory", [100_000, 1])  # 1: every earlier ad is on disk
+def test_load_ads_handles_duplicates_without_losing_records(tmp_path, monkeypatch, ads_in_memory):
+    monkeypatch.setattr("pipeline.ingest.ADS_IN_MEMORY", ads_in_memory)
     lines = [
         {"ad_id": "a", "body": "same text"},
         {"ad_id": "a", "body": "same text"},  # exact duplicate: once is enough
