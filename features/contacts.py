@@ -93,22 +93,7 @@ def contact_rows(X: pd.DataFrame) -> pd.DataFrame:
 
 def _contact_rows(X: pd.DataFrame) -> pd.DataFrame:
     _check_frame(X, ("ad_id", "contacts"))
-    rows, kinds, hashes = [], [], []
-    for row, contacts in enumerate(X["contacts"].to_numpy()):
-        if contacts is None or (isinstance(contacts, float) and np.isnan(contacts)):
-            continue
-        for contact in contacts:
-            kind, value = (
-                (contact["kind"], contact["hash"])
-                if isinstance(contact, dict)
-                else (contact.kind, contact.hash)
-            )
-            if kind not in KINDS:
-                raise ValueError(f"contact kind must be one of {KINDS}, got {kind!r}")
-            rows.append(row)
-            kinds.append(kind)
-            hashes.append(str(value))
-    rows = np.array(rows, dtype=np.int64)
+    rows, kinds, hashes = _contact_pairs(X)
     long = pd.DataFrame(
         {"row": rows, "ad_id": X["ad_id"].to_numpy()[rows], "kind": kinds, "hash": hashes}
     )
@@ -121,6 +106,29 @@ def _contact_rows(X: pd.DataFrame) -> pd.DataFrame:
     )
     long["posted_at"] = posted.iloc[rows].reset_index(drop=True)
     return long.drop_duplicates(["row", "kind", "hash"], ignore_index=True)[["row", *LONG_COLUMNS]]
+
+
+def _contact_pairs(X: pd.DataFrame) -> tuple[np.ndarray, list[str], list[str]]:
+    """Row, kind and hash of each distinct contact of each ad of a frame."""
+    rows, kinds, hashes = [], [], []
+    for row, contacts in enumerate(X["contacts"].tolist()):
+        if contacts is None or (isinstance(contacts, float) and np.isnan(contacts)):
+            continue
+        seen = set()
+        for contact in contacts:
+            kind, value = (
+                (contact["kind"], contact["hash"])
+                if isinstance(contact, dict)
+                else (contact.kind, contact.hash)
+            )
+            if kind not in KINDS:
+                raise ValueError(f"contact kind must be one of {KINDS}, got {kind!r}")
+            if (kind, str(value)) not in seen:
+                seen.add((kind, str(value)))
+                rows.append(row)
+                kinds.append(kind)
+                hashes.append(str(value))
+    return np.array(rows, dtype=np.int64), kinds, hashes
 
 
 def aggregate_contacts(long: pd.DataFrame) -> pd.DataFrame:
@@ -665,25 +673,7 @@ def contact_keys(X: pd.DataFrame) -> ContactKeys:
     """The (ad, contact) pairs of an ad frame, hashed as the fitted tables are: the keys of
     `contact_rows` without its pandas group-bys, which dominate for a few ads."""
     _check_frame(X, REQUIRED_COLUMNS)
-    rows, kinds, hashes = [], [], []
-    for row, contacts in enumerate(X["contacts"].tolist()):
-        if contacts is None or (isinstance(contacts, float) and np.isnan(contacts)):
-            continue
-        seen = set()
-        for contact in contacts:
-            kind, value = (
-                (contact["kind"], contact["hash"])
-                if isinstance(contact, dict)
-                else (contact.kind, contact.hash)
-            )
-            if kind not in KINDS:
-                raise ValueError(f"contact kind must be one of {KINDS}, got {kind!r}")
-            if (kind, str(value)) not in seen:
-                seen.add((kind, str(value)))
-                rows.append(row)
-                kinds.append(kind)
-                hashes.append(str(value))
-    rows = np.array(rows, dtype=np.int64)
+    rows, kinds, hashes = _contact_pairs(X)
     columns: dict[str, Sequence] = {
         "row": rows,
         "hash": hashes,
@@ -858,14 +848,6 @@ def _keyed(long: pd.DataFrame) -> pd.DataFrame:
     keyed["posted"] = np.array([_epoch_seconds(t) for t in long["posted_at"]], dtype=np.int64)
     keyed["row"] = long["row"].to_numpy()
     return keyed
-
-
-def _epoch_seconds(posted_at: object) -> int:
-    """Seconds since 1970 of a posting time, any year (pandas' nanosecond range ends at 1677
-    and 2262; scraped dates do not), or `_NO_TIME` when there is none."""
-    if posted_at is None or pd.isna(posted_at):
-        return _NO_TIME
-    return int(posted_at.timestamp())
 
 
 def _summarise(long: pd.DataFrame) -> pd.DataFrame:
