@@ -54,6 +54,15 @@ class ScoreSettings(BaseModel):
         return self
 
 
+def absolute_sqlite_uri(uri: str) -> str:
+    """A SQLite URI with a relative path pinned to where the settings were read (it would
+    otherwise follow the working directory); any other URI unchanged."""
+    prefix = "sqlite:///"
+    if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+        return prefix + str(Path(uri.removeprefix(prefix)).resolve())
+    return uri
+
+
 class MlflowSettings(BaseModel):
     """Tracking and registry; defaults mirror the repository's `mlflow.yml`."""
 
@@ -71,12 +80,8 @@ class MlflowSettings(BaseModel):
     @field_validator("tracking_uri")
     @classmethod
     def _absolute_sqlite_path(cls, uri: str) -> str:
-        # A relative SQLite path would follow the working directory, and MLflow caches one
-        # store per URI string: pin it to where the settings were read.
-        prefix = "sqlite:///"
-        if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
-            return prefix + str(Path(uri.removeprefix(prefix)).resolve())
-        return uri
+        # MLflow also caches one store per URI string.
+        return absolute_sqlite_uri(uri)
 
     @field_validator("artifact_root")
     @classmethod
@@ -124,11 +129,7 @@ class ServeSettings(BaseModel):
     @field_validator("store")
     @classmethod
     def _absolute_store_path(cls, uri: str) -> str:
-        # As for MLflow: a relative SQLite path is pinned to where the settings were read.
-        prefix = "sqlite:///"
-        if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
-            return prefix + str(Path(uri.removeprefix(prefix)).resolve())
-        return uri
+        return absolute_sqlite_uri(uri)
 
 
 class Settings(BaseSettings):
