@@ -167,10 +167,16 @@ def with_batch_linkage(pipeline: Pipeline, frame: pd.DataFrame) -> Pipeline:
     if len(frame) < 2:
         return pipeline
     linked = copy.deepcopy(pipeline)
+    add_to_linkage(linked, frame)
+    return linked
+
+
+def add_to_linkage(linked: Pipeline, frame: pd.DataFrame) -> None:
+    """Add the ads of `frame` to the reuse tables of `linked` (a copy of a fitted pipeline:
+    the model's own tables must stay as trained)."""
     features = linked.named_steps["features"]
     for name in REUSE_STEPS:
         features.named_transformers_[name][0].add(frame)
-    return linked
 
 
 def with_linked_reuse(pipeline: Pipeline, linked: dict[str, Any]) -> Pipeline:

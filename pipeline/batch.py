@@ -27,6 +27,7 @@ import os
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -35,7 +36,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from models.build import REUSE_STEPS
+from models.build import add_to_linkage
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.ingest import IngestReport, expand_inputs, load_ads
@@ -211,10 +212,18 @@ def _open_run(paths: RunPaths, identity: dict[str, Any], restart: bool) -> dict[
     return state
 
 
-def _write_atomically(path: Path, text: str) -> None:
+@contextmanager
+def _aside(path: Path) -> Iterator[Path]:
+    """A file to write in place of `path`, moved onto it only once written in full: a run
+    killed midway never leaves a half-written file under the final name."""
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
+    yield partial
     os.replace(partial, path)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    with _aside(path) as partial:
+        partial.write_text(text, encoding="utf-8")
 
 
 # --- pass 1: prepare and link ---------------------------------------------------------
@@ -246,7 +255,7 @@ def _prepare(
         for frame in executor.map(prepare_chunk, work, model=model):
             if not paths.frame(chunks).exists():
                 write_frame(frame, paths.frame(chunks))
-            _link(linked, frame)
+            add_to_linkage(linked, frame)
             on_ads("prepare", len(frame))
             chunks += 1
     return linked, chunks
@@ -263,12 +272,6 @@ def prepare_chunk(work: pd.DataFrame | list[Ad], *, model: ScoringModel) -> pd.D
 def _chunks(ads: Iterator[Ad], size: int) -> Iterator[list[Ad]]:
     while chunk := list(islice(ads, size)):
         yield chunk
-
-
-def _link(linked: Any, frame: pd.DataFrame) -> None:
-    features = linked.named_steps["features"]
-    for name in REUSE_STEPS:
-        features.named_transformers_[name][0].add(frame)
 
 
 # --- pass 2: score --------------------------------------------------------------------
@@ -326,16 +329,15 @@ def _score(
 
 def _assemble(paths: RunPaths, chunks: int) -> None:
     """The output from the scored chunks, in order, written aside and moved into place."""
-    partial = paths.output.with_name(paths.output.name + ".partial")
     parts = [paths.part(number) for number in range(chunks)]
-    if paths.output.suffix == ".jsonl":
-        with partial.open("wb") as sink:
-            for part in parts:
-                with part.open("rb") as source:
-                    shutil.copyfileobj(source, sink)
-    else:
-        write_parquet(parts, partial)
-    os.replace(partial, paths.output)
+    with _aside(paths.output) as partial:
+        if paths.output.suffix == ".jsonl":
+            with partial.open("wb") as sink:
+                for part in parts:
+                    with part.open("rb") as source:
+                        shutil.copyfileobj(source, sink)
+        else:
+            write_parquet(parts, partial)
 
 
 def write_parquet(parts: list[Path], path: Path) -> None:
@@ -405,9 +407,8 @@ def write_frame(frame: pd.DataFrame, path: Path) -> None:
             for column in _JSON_COLUMNS
         }
     )
-    partial = path.with_name(path.name + ".partial")
-    encoded.to_parquet(partial, index=False)
-    os.replace(partial, path)
+    with _aside(path) as partial:
+        encoded.to_parquet(partial, index=False)
 
 
 def read_frame(path: Path) -> pd.DataFrame:
