@@ -42,6 +42,7 @@ __all__ = [
     "IndicatorCounts",
     "Lexicon",
     "PatternRule",
+    "EVIDENCE_COLUMN",
     "ad_text",
     "find_evidence",
     "load_catalogue",
@@ -423,6 +424,9 @@ def _required_words(pattern: list[dict[str, Any]]) -> list[list[str]]:
 
 # --- matching -------------------------------------------------------------------------------
 
+# An ad frame's optional column of evidence already found with the packaged patterns.
+EVIDENCE_COLUMN = "evidence"
+
 
 def find_evidence(
     text: str, lang: str | None = None, *, nlp: Lexicon | None = None
@@ -531,7 +535,10 @@ class IndicatorCounts(TransformerMixin, BaseEstimator):
 
     Input is an ad frame: its `text` column (as `ads_to_frame` makes it) or, without one,
     `ad_text(title, body)`; and its `language` column when present (else every language's
-    patterns run). Counts and a score's evidence so come from the same spans.
+    patterns run). Counts and a score's evidence so come from the same spans. A frame may
+    also carry `evidence`, each ad's `find_evidence(text, language)` already found with the
+    packaged patterns (the scorer finds it once for both): a step using the packaged
+    patterns counts it rather than matching the text again.
 
     Parameters:
         patterns_dir: folder holding `indicators.yml` and the pattern files; None uses the
@@ -585,13 +592,19 @@ class IndicatorCounts(TransformerMixin, BaseEstimator):
         n_ind = len(self.indicators_)
         category_column = {c: n_ind + i for i, c in enumerate(self.categories_)}
         counts = np.zeros((len(X), n_ind + len(self.categories_)), dtype=np.int64)
-        languages = X["language"] if "language" in X.columns else [None] * len(X)
-        for row, (text, lang) in enumerate(zip(_texts(X), languages, strict=True)):
-            for evidence in find_evidence(text, lang, nlp=lexicon):
+        for row, found in enumerate(self._evidence(X, lexicon)):
+            for evidence in found:
                 if evidence.indicator in column:
                     counts[row, column[evidence.indicator]] += 1
                     counts[row, category_column[evidence.category]] += 1
         return pd.DataFrame(counts, columns=self.get_feature_names_out(), index=X.index)
+
+    def _evidence(self, X: pd.DataFrame, lexicon: Lexicon) -> Iterable[Sequence[Evidence]]:
+        if EVIDENCE_COLUMN in X.columns and lexicon is load_lexicon():
+            return X[EVIDENCE_COLUMN]
+        languages = X["language"] if "language" in X.columns else [None] * len(X)
+        pairs = zip(_texts(X), languages, strict=True)
+        return (find_evidence(text, lang, nlp=lexicon) for text, lang in pairs)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Indicator ids, then `category__<id>` for each category."""

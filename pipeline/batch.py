@@ -36,10 +36,12 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from features.indicators import load_lexicon
 from models.build import add_to_linkage
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.ingest import IngestReport, expand_inputs, load_ads
+from pipeline.language import detect_languages
 from pipeline.outputs import sibling
 from pipeline.pseudonymise import key_id
 from pipeline.schema import Ad, ScoredAd
@@ -58,9 +60,15 @@ class RunConflict(Exception):
 
 
 class Executor(Protocol):
-    """Maps a function over items, yielding results in the items' order."""
+    """Maps a function over items, yielding results in the items' order.
+
+    `shares_files`: whether the function runs where this process's files can be read
+    (worker processes here), so it can be handed a saved chunk's path rather than the
+    chunk itself.
+    """
 
     name: str
+    shares_files: bool
 
     def map(
         self, function: Callable[..., Any], items: Iterable[Any], **shared: Any
@@ -71,6 +79,7 @@ class LocalExecutor:
     """Everything in this process."""
 
     name = "local"
+    shares_files = True
 
     def map(
         self, function: Callable[..., Any], items: Iterable[Any], **shared: Any
@@ -154,6 +163,7 @@ def score_dump(
     state = _open_run(paths, state, restart)
 
     report = IngestReport()
+    _load_text_models()
     linked, chunks = _prepare(sources, paths, model, settings, column_map, executor, report, on_ads)
     bands, riskiest, scored = _score(paths, model, linked, settings, executor, chunks, top, on_ads)
     if scored != report.valid:
@@ -163,6 +173,13 @@ def score_dump(
     _write_atomically(paths.manifest, json.dumps(manifest, indent=2, default=str))
     shutil.rmtree(paths.run_dir)
     return BatchResult(manifest=manifest, report=report, bands=bands, riskiest=riskiest)
+
+
+def _load_text_models() -> None:
+    """Load the language models and indicator matchers (~600 MB) here, once: workers forked
+    from this process then share them rather than each loading its own."""
+    load_lexicon()
+    detect_languages(["a text in one of the supported languages"])
 
 
 # --- run identity and state -----------------------------------------------------------
@@ -277,15 +294,49 @@ def _chunks(ads: Iterator[Ad], size: int) -> Iterator[list[Ad]]:
 # --- pass 2: score --------------------------------------------------------------------
 
 
+@dataclass
+class ScoredChunk:
+    """One scored chunk: its ScoredAds as JSON lines, their bands and the riskiest few."""
+
+    lines: str
+    bands: Counter[str]
+    riskiest: list[ScoredAd]
+
+    @classmethod
+    def of(cls, scored: list[ScoredAd], top: int, lines: str | None = None) -> ScoredChunk:
+        return cls(
+            lines=lines if lines is not None else "".join(_json_line(ad) for ad in scored),
+            bands=Counter(ad.band for ad in scored),
+            riskiest=heapq.nlargest(top, scored, key=lambda ad: ad.risk),
+        )
+
+    @property
+    def count(self) -> int:
+        return sum(self.bands.values())
+
+
 def score_chunk(
-    frame: pd.DataFrame, *, model: ScoringModel, linked: Any, settings: ScoreSettings
-) -> list[ScoredAd]:
-    """ScoredAds of one prepared chunk, against the whole dump's reuse tables."""
+    frame: pd.DataFrame | Path,
+    *,
+    model: ScoringModel,
+    linked: Any,
+    settings: ScoreSettings,
+    top: int,
+) -> ScoredChunk:
+    """One prepared chunk (its frame, or the file it was saved to) scored against the
+    whole dump's reuse tables."""
+    if isinstance(frame, Path):
+        frame = read_frame(frame)
     scores = score_frame(model, frame, settings, linked)
-    return [
+    scored = [
         ScoredAd(**dict(score), ad=ad_view(row, score.evidence))
         for score, row in zip(scores, frame.itertuples(index=False), strict=True)
     ]
+    return ScoredChunk.of(scored, top)
+
+
+def _json_line(ad: ScoredAd) -> str:
+    return ad.model_dump_json() + "\n"
 
 
 def _score(
@@ -301,27 +352,30 @@ def _score(
     """Score every prepared chunk not scored yet; count bands over all of them."""
     bands: Counter[str] = Counter()
     riskiest: list[ScoredAd] = []
-    scored = 0
 
-    def tally(results: list[ScoredAd]) -> None:
-        nonlocal riskiest, scored
-        bands.update(result.band for result in results)
-        riskiest = heapq.nlargest(top, [*riskiest, *results], key=lambda r: r.risk)
-        scored += len(results)
+    def tally(chunk: ScoredChunk) -> None:
+        nonlocal riskiest
+        bands.update(chunk.bands)
+        riskiest = heapq.nlargest(top, [*riskiest, *chunk.riskiest], key=lambda r: r.risk)
 
     for number in range(chunks):
         if paths.part(number).exists():
-            with paths.part(number).open(encoding="utf-8") as lines:
-                tally([ScoredAd.model_validate_json(line) for line in lines])
+            text = paths.part(number).read_text(encoding="utf-8")
+            scored = [ScoredAd.model_validate_json(line) for line in text.splitlines()]
+            tally(ScoredChunk.of(scored, top, lines=text))
     todo = [number for number in range(chunks) if not paths.part(number).exists()]
-    frames = (read_frame(paths.frame(number)) for number in todo)
-    results = executor.map(score_chunk, frames, model=model, linked=linked, settings=settings)
-    for number, chunk_results in zip(todo, results, strict=True):
-        lines = "".join(result.model_dump_json() + "\n" for result in chunk_results)
-        _write_atomically(paths.part(number), lines)
-        tally(chunk_results)
-        on_ads("score", len(chunk_results))
-    return bands, riskiest, scored
+    frames = (
+        paths.frame(number) if executor.shares_files else read_frame(paths.frame(number))
+        for number in todo
+    )
+    results = executor.map(
+        score_chunk, frames, model=model, linked=linked, settings=settings, top=top
+    )
+    for number, chunk in zip(todo, results, strict=True):
+        _write_atomically(paths.part(number), chunk.lines)
+        tally(chunk)
+        on_ads("score", chunk.count)
+    return bands, riskiest, sum(bands.values())
 
 
 # --- output and manifest --------------------------------------------------------------

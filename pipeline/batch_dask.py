@@ -18,7 +18,10 @@ LOCAL = "local"
 
 
 class DaskExecutor:
-    """Maps over chunks with a Dask client, in order, with a bounded number in flight."""
+    """Maps over chunks with a Dask client, in order, with a bounded number in flight.
+    Its workers may be other machines: chunks travel to them, never file paths."""
+
+    shares_files = False
 
     def __init__(self, client: Any, in_flight: int | None = None) -> None:
         self.client = client

@@ -311,6 +311,12 @@ def score(
     restart: Annotated[
         bool, typer.Option(help="Discard an unfinished earlier run instead of continuing it.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Worker processes without Dask; default: one per core; 1: this process."
+        ),
+    ] = None,
 ) -> None:
     """Score a dump, linking every ad to the whole dump; bad records go to quarantine.
 
@@ -320,6 +326,7 @@ def score(
     from models.registry import load_serving_model
     from pipeline.batch import RunConflict, RunPaths, score_dump
     from pipeline.batch_dask import LOCAL, dask_executor
+    from pipeline.batch_processes import ProcessExecutor
     from pipeline.ingest import parse_column_map
 
     settings = Settings()
@@ -330,7 +337,10 @@ def score(
     output.parent.mkdir(parents=True, exist_ok=True)
     scheduler = dask_scheduler or (LOCAL if dask else None)
     with ExitStack() as stack, _progress() as progress:
-        executor = stack.enter_context(dask_executor(scheduler)) if scheduler else None
+        if scheduler:
+            executor = stack.enter_context(dask_executor(scheduler))
+        else:
+            executor = ProcessExecutor(workers) if workers != 1 else None
         tasks = {stage: progress.add_task(stage, total=None) for stage in ("prepare", "score")}
         try:
             result = score_dump(

@@ -17,7 +17,7 @@ import pandas as pd
 from pipeline.contacts import Extraction, extract
 from pipeline.language import detect_languages
 from pipeline.normalise import ad_text
-from pipeline.pseudonymise import mask, to_contacts
+from pipeline.pseudonymise import masked_match, to_contacts
 from pipeline.schema import Ad
 
 AD_FIELDS: tuple[str, ...] = tuple(Ad.model_fields)
@@ -48,14 +48,14 @@ def mask_contacts(text: str, extraction: Extraction) -> str:
     return "".join(pieces)
 
 
-def _spans(extraction: Extraction) -> tuple[dict, ...]:
+def _spans(extraction: Extraction, hash_key: bytes) -> tuple[dict, ...]:
     return tuple(
         {
             "kind": m.kind,
             "start": m.start,
             "end": m.end,
             "effort": m.effort,
-            "masked": mask(m.kind, m.value),
+            "masked": masked_match(m, hash_key),
         }
         for m in sorted(extraction.contacts, key=lambda m: m.start)
     )
@@ -73,7 +73,7 @@ def ads_to_frame(ads: Iterable[Ad], *, hash_key: bytes, default_region: str = "U
         "text": texts,
         "language": detect_languages(texts),
         "contacts": [tuple(c.model_dump() for c in to_contacts(e, hash_key)) for e in extractions],
-        "contact_spans": [_spans(e) for e in extractions],
+        "contact_spans": [_spans(e, hash_key) for e in extractions],
         "contact_effort": [max((m.effort for m in e.contacts), default=0) for e in extractions],
         "masked_text": [mask_contacts(t, e) for t, e in zip(texts, extractions, strict=True)],
     }

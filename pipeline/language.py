@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -29,14 +30,23 @@ def detect_languages(texts: Sequence[str]) -> list[str | None]:
     """An ISO 639-1 code per text, or None when the text is too short or ambiguous."""
     detector = _detector()
     # One text: the parallel call's thread hand-off costs more than detecting it here.
-    detected = (
-        [detector.detect_language_of(texts[0])]
-        if len(texts) == 1
-        else detector.detect_languages_in_parallel_of(list(texts))
-    )
+    if len(texts) == 1 or not _may_use_thread_pool():
+        detected = [detector.detect_language_of(text) for text in texts]
+    else:
+        _POOL_USERS.add(os.getpid())
+        detected = detector.detect_languages_in_parallel_of(list(texts))
     return [
         language.iso_code_639_1.name.lower()
         if language is not None and sum(c.isalpha() for c in text) >= MIN_LETTERS
         else None
         for text, language in zip(texts, detected, strict=True)
     ]
+
+
+# Processes that started lingua's native thread pool. A process forked from one of them
+# inherits the pool without its threads, and would wait on it forever.
+_POOL_USERS: set[int] = set()
+
+
+def _may_use_thread_pool() -> bool:
+    return not _POOL_USERS or os.getpid() in _POOL_USERS

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from features.indicators import find_evidence, load_catalogue
+from features.indicators import EVIDENCE_COLUMN, find_evidence, load_catalogue
 from models.build import transform_features, with_batch_linkage
 from models.explain import contributions, reasons_per_ad
 from models.registry import ScoringModel
@@ -44,13 +44,16 @@ def score_frame(
     `linked` is the model's pipeline, or a copy whose reuse tables also hold other ads (the
     batch, the whole dump) so that each ad counts the other ads sharing its contacts.
     """
+    frame = frame.assign(
+        **{EVIDENCE_COLUMN: list(map(find_evidence, frame["text"], frame["language"]))}
+    )
     transformed = transform_features(linked.named_steps["features"], frame)
     risks = model.classifier.predict_proba(transformed)[:, 1]
     explained = reasons_per_ad(
         contributions(model.classifier, transformed), model.feature_names, settings.top_reasons
     )
     links = linkages(linked, frame)
-    names = ("ad_id", "text", "language", "contact_spans", "contacts")
+    names = ("ad_id", EVIDENCE_COLUMN, "contact_spans", "contacts")
     columns = zip(*(frame[name] for name in names), strict=True)
     return [
         Score(
@@ -58,13 +61,13 @@ def score_frame(
             risk=float(risk),
             band=band_for(float(risk), settings),
             reasons=tuple(explained[row]),
-            evidence=tuple(evidence_of(text, language, spans)),
+            evidence=tuple(evidence_of(found, spans)),
             contacts=contacts,
             linkage=links[row],
             model_version=model.model_version,
             lexicon_version=model.lexicon_version,
         )
-        for row, (risk, (ad_id, text, language, spans, contacts)) in enumerate(
+        for row, (risk, (ad_id, found, spans, contacts)) in enumerate(
             zip(risks, columns, strict=True)
         )
     ]
@@ -101,8 +104,9 @@ def linkages(pipeline: Any, frame: pd.DataFrame) -> list[Linkage]:
     ]
 
 
-def evidence_of(text: str, language: str | None, spans: tuple[dict, ...]) -> list[Evidence]:
-    """Indicator evidence in an ad's text, and its obscured contacts, shown masked."""
+def evidence_of(found: Sequence[Evidence], spans: tuple[dict, ...]) -> list[Evidence]:
+    """An ad's indicator evidence (`find_evidence` of its text) and its obscured contacts,
+    shown masked, in order."""
     entry = load_catalogue().indicators[OBSCURED_CONTACT]
     hidden = [
         Evidence(
@@ -116,7 +120,7 @@ def evidence_of(text: str, language: str | None, spans: tuple[dict, ...]) -> lis
         for contact in spans
         if contact["effort"] > 0
     ]
-    return sorted([*find_evidence(text, language), *hidden], key=lambda e: (e.start, e.indicator))
+    return sorted([*found, *hidden], key=lambda e: (e.start, e.indicator))
 
 
 def ad_view(row: Any, evidence: Sequence[Evidence]) -> AdView:

@@ -167,6 +167,16 @@ def test_dask_local_cluster_gives_identical_scores(tmp_path, dump, fitted_model,
     assert result.manifest["backend"].startswith("dask")
 
 
+def test_worker_processes_give_identical_scores(tmp_path, dump, fitted_model):
+    from pipeline.batch_processes import ProcessExecutor
+
+    local, forked = tmp_path / "local.jsonl", tmp_path / "forked.jsonl"
+    _run(dump, local, fitted_model)
+    result = _run(dump, forked, fitted_model, executor=ProcessExecutor(2))
+    assert forked.read_text() == local.read_text()
+    assert result.manifest["backend"] == "processes (2 workers)"
+
+
 @pytest.mark.slow
 def test_adrisk_score_killed_with_sigkill_resumes_to_the_same_output(tmp_path, dump, fitted_model):
     import os

@@ -1,0 +1,60 @@
+"""Batch chunks on worker processes of this machine: the default backend of `adrisk score`.
+
+The workers are forked when `map` is called, so what every chunk needs (the model, the
+whole dump's reuse tables) reaches them without being pickled or copied: they read the
+parent's memory, copied page by page only where they write to it. Items and results do
+travel by pickle. At most two items per worker are in flight, so memory stays bounded
+however long the stream, and results come back in the items' order.
+
+A forked child cannot use a native thread pool its parent started (its threads are not
+forked); `pipeline.language` falls back to detecting languages one by one in such a child.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+# The function and shared objects of the current `map`, read by the forked workers.
+_TASK: tuple[Callable[..., Any], dict[str, Any]] | None = None
+
+
+class ProcessExecutor:
+    """Maps a function over items on `workers` forked processes (default: one per core)."""
+
+    shares_files = True
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self.name = f"processes ({self.workers} workers)"
+
+    def map(
+        self, function: Callable[..., Any], items: Iterable[Any], **shared: Any
+    ) -> Iterator[Any]:
+        global _TASK
+        if _TASK is not None:
+            raise RuntimeError("one ProcessExecutor.map at a time per process")
+        _TASK = (function, shared)
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+                window: deque[Future] = deque()
+                for item in items:
+                    window.append(pool.submit(_run, item))
+                    if len(window) >= 2 * self.workers:
+                        yield window.popleft().result()
+                while window:
+                    yield window.popleft().result()
+        finally:
+            _TASK = None
+
+
+def _run(item: Any) -> Any:
+    if _TASK is None:
+        raise RuntimeError("a ProcessExecutor worker started without its task")
+    function, shared = _TASK
+    return function(item, **shared)
