@@ -51,6 +51,7 @@ from pipeline.settings import ScoreSettings
 FORMATS = (".jsonl", ".parquet")
 # Frame columns holding tuples, dicts or lists: saved as JSON text in the run folder.
 _JSON_COLUMNS = ("images", "meta", "contacts", "contact_spans")
+_TEXT_COLUMNS = ("text", "language", "masked_text")
 _STATE = "run.json"
 _PREPARED = "prepared.json"
 
@@ -468,10 +469,16 @@ def write_frame(frame: pd.DataFrame, path: Path) -> None:
 def read_frame(path: Path) -> pd.DataFrame:
     """An ad frame saved by `write_frame`, as `ads_to_frame` made it."""
     frame = pd.read_parquet(path)
-    decoded = {column: [json.loads(text) for text in frame[column]] for column in _JSON_COLUMNS}
+    decoded = {
+        column: [json.loads(text) for text in frame[column].tolist()] for column in _JSON_COLUMNS
+    }
     decoded["images"] = [tuple(images) for images in decoded["images"]]
     for column in ("contacts", "contact_spans"):
         decoded[column] = [tuple(values) for values in decoded[column]]
+    # Derived text columns as plain Python strings (or None), as `ads_to_frame` makes them:
+    # they are read a value at a time, which Arrow-backed strings make slow.
+    for column in _TEXT_COLUMNS:
+        decoded[column] = [v if isinstance(v, str) else None for v in frame[column].tolist()]
     return frame.assign(
         **{c: pd.Series(v, index=frame.index, dtype=object) for c, v in decoded.items()}
     )

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline.batch import RunConflict, RunPaths, read_frame, score_dump, write_frame
-from pipeline.frame import ads_to_frame
+from pipeline.frame import DERIVED_COLUMNS, ads_to_frame
 from pipeline.schema import ScoredAd
 from pipeline.score import score_ads
 from pipeline.settings import ScoreSettings
@@ -139,8 +139,12 @@ def test_frames_survive_the_run_folder(tmp_path, ads, fitted_model):
     path = tmp_path / "frame.parquet"
     write_frame(frame, path)
     back = read_frame(path)
-    for column in ("ad_id", "text", "masked_text", "contacts", "contact_spans", "meta", "images"):
+    for column in ("ad_id", "text", "language", "masked_text", "contacts", "contact_spans"):
         assert back[column].tolist() == frame[column].tolist(), column
+    assert back["meta"].tolist() == frame["meta"].tolist()
+    assert back["images"].tolist() == frame["images"].tolist()
+    derived = list(DERIVED_COLUMNS)
+    assert back[derived].dtypes.to_dict() == frame[derived].dtypes.to_dict()
 
 
 @pytest.mark.parametrize(
