@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -161,11 +160,3 @@ def ad_view(row: Any, evidence: Sequence[Evidence]) -> AdView:
 def _present(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
 
-
-def score_stream(
-    model: ScoringModel, ads: Iterable[Ad], settings: ScoreSettings
-) -> Iterator[Score]:
-    """Scores in chunks of `settings.chunk_size`, so memory stays bounded."""
-    iterator = iter(ads)
-    while chunk := list(islice(iterator, settings.chunk_size)):
-        yield from score_ads(model, chunk, settings)

@@ -2,7 +2,7 @@
 
 from pipeline.frame import ads_to_frame
 from pipeline.schema import Ad
-from pipeline.score import ad_view, band_for, score_ads, score_frame, score_stream
+from pipeline.score import ad_view, band_for, score_ads, score_frame
 from pipeline.settings import ScoreSettings
 
 
@@ -28,11 +28,6 @@ def test_score_ads_marks_obscured_contacts_masked(fitted_model):
     obscured = [e for e in score.evidence if e.indicator == "obscured_contact"]
     assert obscured and obscured[0].grade == "validated"
     assert "seven" not in obscured[0].text and "•" in obscured[0].text
-
-
-def test_score_stream_equals_score_ads_in_one_chunk(fitted_model, ads):
-    settings = ScoreSettings(chunk_size=len(ads))
-    assert list(score_stream(fitted_model, ads, settings)) == score_ads(fitted_model, ads, settings)
 
 
 def test_band_for_thresholds():
