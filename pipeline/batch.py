@@ -178,9 +178,11 @@ def score_dump(
 
 def _load_text_models() -> None:
     """Load the language models and indicator matchers (~600 MB) here, once: workers forked
-    from this process then share them rather than each loading its own."""
+    from this process then share them rather than each loading its own. Two texts take the
+    detector's thread-pool path, which also leaves forked workers detecting one text at a
+    time, each on its own core (`pipeline.language`)."""
     load_lexicon()
-    detect_languages(["a text in one of the supported languages"])
+    detect_languages(["a text in one of the supported languages", "and another one"])
 
 
 # --- run identity and state -----------------------------------------------------------

@@ -2,8 +2,10 @@
 
 The workers are forked when `map` is called, so what every chunk needs (the model, the
 whole dump's reuse tables) reaches them without being pickled or copied: they read the
-parent's memory, copied page by page only where they write to it. Items and results do
-travel by pickle. At most two items per worker are in flight, so memory stays bounded
+parent's memory, copied page by page only where they write to it. The parent's objects are
+frozen out of garbage collection while the workers run (`gc.freeze`), or each worker's
+collector would write to every one of them and so copy nearly all of the parent's memory.
+Items and results do travel by pickle. At most two items per worker are in flight, so memory stays bounded
 however long the stream, and results come back in the items' order.
 
 A forked child cannot use a native thread pool its parent started (its threads are not
@@ -12,6 +14,7 @@ forked); `pipeline.language` falls back to detecting languages one by one in suc
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -39,6 +42,7 @@ class ProcessExecutor:
         if _TASK is not None:
             raise RuntimeError("one ProcessExecutor.map at a time per process")
         _TASK = (function, shared)
+        gc.freeze()
         try:
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
@@ -51,6 +55,7 @@ class ProcessExecutor:
                     yield window.popleft().result()
         finally:
             _TASK = None
+            gc.unfreeze()
 
 
 def _run(item: Any) -> Any:

@@ -45,7 +45,7 @@ class ScoreSettings(BaseModel):
     medium_from: float = Field(default=0.4, ge=0.0, le=1.0)
     high_from: float = Field(default=0.7, ge=0.0, le=1.0)
     top_reasons: int = Field(default=5, ge=1)
-    chunk_size: int = Field(default=5_000, ge=1)
+    chunk_size: int = Field(default=2_000, ge=1)
 
     @model_validator(mode="after")
     def _ordered(self) -> ScoreSettings:
