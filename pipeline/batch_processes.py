@@ -20,10 +20,15 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 # The function and shared objects of the current `map`, read by the forked workers.
 _TASK: tuple[Callable[..., Any], dict[str, Any]] | None = None
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended abruptly (killed, or out of memory) in the middle of a chunk."""
 
 
 class ProcessExecutor:
@@ -50,12 +55,22 @@ class ProcessExecutor:
                 for item in items:
                     window.append(pool.submit(_run, item))
                     if len(window) >= 2 * self.workers:
-                        yield window.popleft().result()
+                        yield _result(window.popleft())
                 while window:
-                    yield window.popleft().result()
+                    yield _result(window.popleft())
         finally:
             _TASK = None
             gc.unfreeze()
+
+
+def _result(future: Future) -> Any:
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise WorkerDied(
+            "a worker process died (killed, or out of memory?); fewer --workers or a smaller "
+            "score.chunk_size need less memory"
+        ) from error
 
 
 def _run(item: Any) -> Any:

@@ -326,7 +326,7 @@ def score(
     from models.registry import load_serving_model
     from pipeline.batch import RunConflict, RunPaths, score_dump
     from pipeline.batch_dask import LOCAL, dask_executor
-    from pipeline.batch_processes import ProcessExecutor
+    from pipeline.batch_processes import ProcessExecutor, WorkerDied
     from pipeline.ingest import parse_column_map
 
     settings = Settings()
@@ -357,6 +357,8 @@ def score(
             )
         except (RunConflict, ValueError) as error:
             raise _fail(str(error)) from error
+        except WorkerDied as error:
+            raise _fail(f"{error}; the same command continues from the chunks done") from error
     paths = RunPaths(output)
     _print_summary(
         result.report,
