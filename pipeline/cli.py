@@ -110,6 +110,10 @@ def ingest(
     inputs: Inputs,
     out: Annotated[Path, typer.Option("--out", "-o", help="Parquet file of the valid ads.")],
     column_map: ColumnMap = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes; default: one per core; 1: this process."),
+    ] = None,
 ) -> None:
     """Read dumps, validate every record, write the valid ads and quarantine the rest."""
     from pipeline.ingest import IngestReport, ingest_to_parquet, parse_column_map
@@ -126,6 +130,7 @@ def ingest(
             column_map=parse_column_map(column_map or []),
             max_field_chars=settings.data.max_field_chars,
             chunk_size=settings.score.chunk_size,
+            workers=workers,
             report=report,
             quarantine=quarantine,
             on_chunk=lambda size: progress.advance(task, size),

@@ -2,6 +2,7 @@
 
 import gzip
 import json
+from functools import partial
 
 import pytest
 
@@ -75,12 +76,18 @@ def _load_with_load_ads(dump, tmp_path, report, quarantine):
     return [(ad.ad_id, ad.meta.get("duplicate_of")) for ad in ads]
 
 
-def _load_with_ingest_to_parquet(dump, tmp_path, report, quarantine):
+def _load_with_ingest_to_parquet(dump, tmp_path, report, quarantine, workers=1, chunk_size=5_000):
     import pandas as pd
 
     out = tmp_path / "ads.parquet"
     ingest_to_parquet(
-        [dump], out, max_field_chars=MAX_FIELD_CHARS, report=report, quarantine=quarantine
+        [dump],
+        out,
+        max_field_chars=MAX_FIELD_CHARS,
+        workers=workers,
+        chunk_size=chunk_size,
+        report=report,
+        quarantine=quarantine,
     )
     frame = pd.read_parquet(out)
     return [(row.ad_id, json.loads(row.meta).get("duplicate_of")) for row in frame.itertuples()]
@@ -92,6 +99,8 @@ def _load_with_ingest_to_parquet(dump, tmp_path, report, quarantine):
         (_load_with_load_ads, 100_000),
         (_load_with_load_ads, 2),  # earlier ads move to the on-disk index as it goes
         (_load_with_ingest_to_parquet, 100_000),
+        # Two worker processes, batches of 5 records: order and counts hold across batches.
+        (partial(_load_with_ingest_to_parquet, workers=2, chunk_size=5), 2),
     ],
 )
 def test_ingest_corrupted_dump_reconciles_with_a_reason_per_record(

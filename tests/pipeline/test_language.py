@@ -2,24 +2,28 @@ import pytest
 
 from pipeline.language import SUPPORTED_LANGUAGES, detect_languages
 
+EXAMPLES = [
+    ("Bright double room in a quiet flat share, close to the tube", "en"),
+    ("Kinésithérapeute diplômée, massage thérapeutique en cabinet", "fr"),
+    ("Helles Zimmer in netter WG, ruhige Lage, Besichtigung jederzeit", "de"),
+    ("Hotel en Valencia busca camarero con experiencia", "es"),
+    ("Monolocale arredato in zona centrale, disponibile da subito", "it"),
+    ("Cautam fete tinere pentru lucru in strainatate, fara experienta", "ro"),
+    ("Logistiek bedrijf zoekt magazijnmedewerkers met ervaring", "nl"),
+    ("Rower miejski w dobrym stanie, odbiór osobisty w Gdańsku", "pl"),
+    ("call 702 555", None),
+    ("", None),
+]
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Bright double room in a quiet flat share, close to the tube", "en"),
-        ("Kinésithérapeute diplômée, massage thérapeutique en cabinet", "fr"),
-        ("Helles Zimmer in netter WG, ruhige Lage, Besichtigung jederzeit", "de"),
-        ("Hotel en Valencia busca camarero con experiencia", "es"),
-        ("Monolocale arredato in zona centrale, disponibile da subito", "it"),
-        ("Cautam fete tinere pentru lucru in strainatate, fara experienta", "ro"),
-        ("Logistiek bedrijf zoekt magazijnmedewerkers met ervaring", "nl"),
-        ("Rower miejski w dobrym stanie, odbiór osobisty w Gdańsku", "pl"),
-        ("call 702 555", None),
-        ("", None),
-    ],
-)
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
 def test_detect_languages_examples(text, expected):
     assert detect_languages([text]) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES)
+def test_detect_languages_low_accuracy_agrees_on_examples(text, expected):
+    assert detect_languages([text, text], low_accuracy=True) == [expected, expected]
 
 
 def test_detect_languages_only_returns_supported_codes():
@@ -27,3 +31,19 @@ def test_detect_languages_only_returns_supported_codes():
         ["Это объявление на русском языке, совсем другое", "日本語の広告です"]
     )
     assert all(code is None or code in SUPPORTED_LANGUAGES for code in result)
+
+
+@pytest.mark.slow
+def test_detect_languages_on_synthetic_ads_in_every_language():
+    from pipeline.normalise import ad_text
+    from pipeline.synth import LANGUAGES, generate
+
+    pairs = [
+        (ad_text(record["title"], record["body"]), language)
+        for language in LANGUAGES
+        for record, _ in generate(200, seed=21, languages=(language,))
+    ]
+    texts, truth = [text for text, _ in pairs], [language for _, language in pairs]
+    full, low = detect_languages(texts), detect_languages(texts, low_accuracy=True)
+    assert sum(a == b for a, b in zip(full, truth, strict=True)) / len(texts) >= 0.995
+    assert sum(a == b for a, b in zip(low, full, strict=True)) / len(texts) >= 0.99
