@@ -155,6 +155,8 @@ def _columns(frame: pd.DataFrame, columns: Any, first: Any) -> Any:
 
 # Steps whose fitted tables describe a corpus of ads, and can take more ads without refitting.
 REUSE_STEPS: tuple[str, ...] = ("contacts", "templates")
+# The ad-frame columns those tables are built from.
+LINKAGE_COLUMNS: tuple[str, ...] = tuple(dict.fromkeys((*CONTACT_COLUMNS, *TEMPLATE_COLUMNS)))
 
 
 def with_batch_linkage(pipeline: Pipeline, frame: pd.DataFrame) -> Pipeline:

@@ -37,7 +37,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from features.indicators import load_lexicon
-from models.build import add_to_linkage
+from models.build import LINKAGE_COLUMNS, add_to_linkage
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.ingest import IngestReport, expand_inputs, load_ads
@@ -272,13 +272,41 @@ def _prepare(
             for number, chunk in enumerate(_chunks(ads, settings.chunk_size))
         )
         chunks = 0
+        pending = _PendingLinkage(linked)
         for frame in executor.map(prepare_chunk, work, model=model):
             if not paths.frame(chunks).exists():
                 write_frame(frame, paths.frame(chunks))
-            add_to_linkage(linked, frame)
+            pending.add(frame)
             on_ads("prepare", len(frame))
             chunks += 1
+        pending.flush()
     return linked, chunks
+
+
+class _PendingLinkage:
+    """Prepared ads waiting to join the reuse tables, added `LINK_BATCH` at a time.
+
+    Each addition costs time in proportion to the tables' size (they are merged, re-sorted
+    and renumbered): added a chunk at a time, a dump of n ads would cost n² / chunk size.
+    """
+
+    LINK_BATCH = 50_000
+
+    def __init__(self, linked: Any) -> None:
+        self.linked = linked
+        self.frames: list[pd.DataFrame] = []
+        self.rows = 0
+
+    def add(self, frame: pd.DataFrame) -> None:
+        self.frames.append(frame[list(LINKAGE_COLUMNS)])
+        self.rows += len(frame)
+        if self.rows >= self.LINK_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.frames:
+            add_to_linkage(self.linked, pd.concat(self.frames, ignore_index=True))
+        self.frames, self.rows = [], 0
 
 
 def prepare_chunk(work: pd.DataFrame | list[Ad], *, model: ScoringModel) -> pd.DataFrame:

@@ -60,7 +60,11 @@ def test_every_ad_once_and_the_manifest_reconciles(tmp_path, dump, ads, fitted_m
     assert not RunPaths(output).run_dir.exists(), "the run folder (ad text) is removed"
 
 
-def test_linkage_spans_the_whole_dump_not_one_chunk(tmp_path, dump, ads, fitted_model):
+@pytest.mark.parametrize("link_batch", [50_000, 5], ids=["linked-at-once", "linked-in-batches"])
+def test_linkage_spans_the_whole_dump_not_one_chunk(
+    tmp_path, dump, ads, fitted_model, link_batch, monkeypatch
+):
+    monkeypatch.setattr("pipeline.batch._PendingLinkage.LINK_BATCH", link_batch)
     output = tmp_path / "scores.jsonl"
     _run(dump, output, fitted_model, chunk_size=4)
     whole = score_ads(fitted_model, ads, ScoreSettings())
