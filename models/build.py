@@ -12,10 +12,11 @@ from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from features.contacts import REQUIRED_COLUMNS as CONTACT_COLUMNS
 from features.contacts import ContactReuse, LinkedContactReuse
@@ -122,14 +123,39 @@ def transform_features(features: ColumnTransformer, frame: pd.DataFrame) -> Any:
                 # Its function on the block's values: its checks of a frame's column names
                 # cost more than the function.
                 X = step.func(np.asarray(X), **(step.kw_args or {}))
+            elif type(step) is TfidfVectorizer and step.norm == "l2":
+                X = _tfidf(step, X)
             elif step is not None and not isinstance(step, str):
                 X = step.transform(X)
         blocks.append(X)
     if features.sparse_output_:
+        # Neighbouring dense blocks are stacked densely first: one sparse conversion, not one
+        # a block, and an all-CSR stack, which scipy joins directly.
+        runs: list[Any] = []
+        for block in blocks:
+            if sparse.issparse(block) or not runs or sparse.issparse(runs[-1]):
+                runs.append(block)
+            else:
+                runs[-1] = np.hstack([np.asarray(runs[-1]), np.asarray(block)])
         return sparse.hstack(
-            [b if sparse.issparse(b) else sparse.csr_matrix(np.asarray(b)) for b in blocks]
-        ).tocsr()
+            [r.tocsr() if sparse.issparse(r) else sparse.csr_matrix(np.asarray(r)) for r in runs],
+            format="csr",
+        )
     return np.hstack([b.toarray() if sparse.issparse(b) else np.asarray(b) for b in blocks])
+
+
+def _tfidf(vectorizer: TfidfVectorizer, documents: Any) -> Any:
+    """What `vectorizer.transform(documents)` gives: the counts weighted as its
+    TfidfTransformer weights them, without the transformer's checks, which cost three times
+    the counting for one ad."""
+    X = CountVectorizer.transform(vectorizer, documents).astype(np.float64)
+    if vectorizer.sublinear_tf:
+        np.log(X.data, X.data)
+        X.data += 1.0
+    if vectorizer.use_idf:
+        X.data *= vectorizer.idf_[X.indices]
+    inplace_csr_row_normalize_l2(X)
+    return X
 
 
 # adrisk's transformers read the ad-frame columns they need by name, so they can be given the

@@ -9,7 +9,7 @@ import pandas as pd
 
 from features.indicators import EVIDENCE_COLUMN, find_evidence, load_catalogue
 from models.build import transform_features, with_batch_linkage
-from models.explain import contributions, reasons_per_ad
+from models.explain import contributions, reasons_per_ad, risks
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.schema import Ad, AdView, Band, ContactLinkage, Evidence, Linkage, Score
@@ -47,7 +47,7 @@ def score_frame(
         **{EVIDENCE_COLUMN: list(map(find_evidence, frame["text"], frame["language"]))}
     )
     transformed = transform_features(linked.named_steps["features"], frame)
-    risks = model.classifier.predict_proba(transformed)[:, 1]
+    risk_per_ad = risks(model.classifier, transformed)
     explained = reasons_per_ad(
         contributions(model.classifier, transformed), model.feature_names, settings.top_reasons
     )
@@ -67,7 +67,7 @@ def score_frame(
             lexicon_version=model.lexicon_version,
         )
         for row, (risk, (ad_id, found, spans, contacts)) in enumerate(
-            zip(risks, columns, strict=True)
+            zip(risk_per_ad, columns, strict=True)
         )
     ]
 
@@ -79,16 +79,20 @@ def linkages(pipeline: Any, frame: pd.DataFrame) -> list[Linkage]:
     templates = features["templates"][0].template_ids(frame)
     by_ad: dict[str, list[ContactLinkage]] = {}
     masked = {c["hash"]: c["masked"] for contacts in frame["contacts"] for c in contacts}
-    for row in per_contact.itertuples(index=False):
-        by_ad.setdefault(row.ad_id, []).append(
+    names = ("ad_id", "kind", "hash", "ads", "cities", "sites", "generic")
+    # Column lists, not itertuples: a millisecond less, which counts when scoring one ad.
+    for ad_id, kind, key, ads, cities, sites, generic in zip(
+        *(per_contact[name].tolist() for name in names), strict=True
+    ):
+        by_ad.setdefault(ad_id, []).append(
             ContactLinkage(
-                kind=row.kind,
-                hash=row.hash,
-                masked=masked.get(row.hash, "•••"),
-                ads=int(row.ads),
-                cities=int(row.cities),
-                sites=int(row.sites),
-                generic=bool(row.generic),
+                kind=kind,
+                hash=key,
+                masked=masked.get(key, "•••"),
+                ads=int(ads),
+                cities=int(cities),
+                sites=int(sites),
+                generic=bool(generic),
             )
         )
     return [
@@ -159,4 +163,3 @@ def ad_view(row: Any, evidence: Sequence[Evidence]) -> AdView:
 
 def _present(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
-

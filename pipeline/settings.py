@@ -125,6 +125,12 @@ class ServeSettings(BaseModel):
     workers: int = Field(
         default=1, ge=1, description="uvicorn worker processes; each loads the model (~1 GB)"
     )
+    micro_batch: int = Field(
+        default=32,
+        ge=1,
+        description="single-ad requests arriving together scored as one batch, at most, per "
+        "worker: enough to absorb a burst, few enough for one batch to take tens of ms",
+    )
 
     @field_validator("store")
     @classmethod

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -20,8 +19,9 @@ from pipeline.score import score_ads
 from pipeline.settings import ApiKey, Settings
 from serve.audit import AuditLog
 from serve.auth import AuthError, authenticate
+from serve.batching import MicroBatcher
 from serve.limits import BodySizeLimit, RateLimiter
-from serve.metrics import ServiceMetrics
+from serve.metrics import RequestMetrics, ServiceMetrics
 from serve.online import check_store, score_online
 from serve.schemas import AdRequest, BatchRequest, BatchResponse, ErrorResponse, Health, ModelInfo
 from serve.store import ReuseStore, StoreError, open_store
@@ -64,7 +64,9 @@ def get_model_loader() -> ModelLoader:
     return load_serving_model
 
 
-def get_model(request: Request) -> ScoringModel:
+# The request-path dependencies are coroutines: a plain function would run in the thread
+# pool, and each hop there waits for the GIL held by a scoring thread.
+async def get_model(request: Request) -> ScoringModel:
     """The loaded model, or 503 while there is none."""
     model = getattr(request.app.state, "model", None)
     if model is None:
@@ -72,7 +74,7 @@ def get_model(request: Request) -> ScoringModel:
     return model
 
 
-def get_store(request: Request) -> ReuseStore:
+async def get_store(request: Request) -> ReuseStore:
     """The reuse store, open once the model is loaded."""
     store = getattr(request.app.state, "store", None)
     if store is None:
@@ -81,9 +83,8 @@ def get_store(request: Request) -> ReuseStore:
 
 
 def _caller(scope: str) -> Callable[..., ApiKey]:
-    def dependency(
-        request: Request, settings: Annotated[Settings, Depends(get_settings)]
-    ) -> ApiKey:
+    async def dependency(request: Request) -> ApiKey:
+        settings = _settings_of(request.app)
         client = request.client.host if request.client else None
         key = authenticate(request.headers.get("x-api-key"), settings.serve.api_keys, client, scope)
         wait = request.app.state.rate_limiter.acquire(key.id)
@@ -118,6 +119,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             score_ads(model, [ad], settings.score)
         store = open_store(settings.serve.store, max_rows=settings.serve.store_max_rows)
         check_store(store, model)
+        app.state.batcher = MicroBatcher(
+            lambda ads: score_online(model, ads, settings.score, store), settings.serve.micro_batch
+        )
         app.state.model, app.state.store = model, store
         log.info("loaded model %s; reuse store %s", model.model_version, store.engine_name)
     except StoreError as error:
@@ -152,21 +156,17 @@ def create_app() -> FastAPI:
     _install_request_metrics(app, metrics)
 
     @app.post("/v1/score", response_model=Score)
-    def score_one(
-        ad: AdRequest,
-        request: Request,
-        model: ModelDep,
-        store: StoreDep,
-        settings: SettingsDep,
-        caller: Scorer,
+    async def score_one(
+        ad: AdRequest, request: Request, model: ModelDep, store: StoreDep, caller: Scorer
     ) -> Score:
         """Score one ad: calibrated risk, review band, reasons and evidence.
 
-        Its contact and template reuse count the ads scored before, which it then joins.
+        Its contact and template reuse count the ads scored before, which it then joins,
+        and the ads of requests scored at the same moment, as a batch's ads count each other.
         """
-        scores = score_online(model, [ad], settings.score, store)
-        _account(request, caller, "/v1/score", scores)
-        return scores[0]
+        score = await request.app.state.batcher.submit(ad)
+        _account(request, caller, "/v1/score", [score])
+        return score
 
     @app.post("/v1/score/batch", response_model=BatchResponse)
     def score_batch(
@@ -257,12 +257,4 @@ def _install_error_handlers(app: FastAPI, metrics: ServiceMetrics) -> None:
 
 
 def _install_request_metrics(app: FastAPI, metrics: ServiceMetrics) -> None:
-    @app.middleware("http")
-    async def observe(request: Request, call_next: Callable) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        metrics.requests.labels(path, str(response.status_code)).inc()
-        metrics.latency.labels(path).observe(time.perf_counter() - started)
-        return response
+    app.add_middleware(RequestMetrics, metrics=metrics)

@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from models.build import transform_features, with_batch_linkage, with_linked_reuse
+from models.explain import risks
 from pipeline.frame import ads_to_frame
 from pipeline.schema import Ad
 from pipeline.score import score_ads, score_frame
@@ -128,6 +129,19 @@ def test_the_fast_feature_transform_equals_the_column_transformer(fitted_model, 
     expected = fitted_model.features.transform(frame)
     got = transform_features(fitted_model.features, frame)
     assert got.shape == expected.shape and abs(got - expected).max() == 0
+    for row in range(3):  # one ad at a time, as the service scores it
+        one = frame.iloc[row : row + 1]
+        assert abs(transform_features(fitted_model.features, one) - expected[row]).max() == 0
+
+
+def test_the_fast_risk_equals_the_calibrated_classifiers_own(fitted_model, ads):
+    frame = ads_to_frame(ads, hash_key=fitted_model.hash_key)
+    transformed = transform_features(fitted_model.features, frame)
+    expected = fitted_model.classifier.predict_proba(transformed)[:, 1]
+    assert np.array_equal(risks(fitted_model.classifier, transformed), expected)
+    for row in range(3):  # one ad at a time, as the service scores it
+        one = transformed[row : row + 1]
+        assert risks(fitted_model.classifier, one)[0] == expected[row]
 
 
 def test_linking_leaves_the_model_untouched_and_serves_one_frame(fitted_model, ads, tmp_path):
