@@ -582,8 +582,21 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
 
     # --- candidates and links -----------------------------------------------------------
 
+    def for_indexed_ads_only(self) -> TemplateReuse:
+        """Drop what linking further ads needs — band keys, sketches and their index, most
+        of the tables' memory (about 0.5 KB an ad) — keeping what scoring the indexed ads
+        needs. Afterwards, adding or scoring an ad that is not indexed raises ValueError."""
+        self.band_keys_ = self.sketch_values_ = self.sketch_offsets_ = None
+        self._band_index = None
+        return self
+
     def _index_of_bands(self) -> np.ndarray:
         """Sorted (band key, row) pairs packed in uint64; rebuilt after unpickling."""
+        if self.band_keys_ is None:
+            raise ValueError(
+                "these template tables were kept to score the ads they index, and cannot "
+                "link other ads (see TemplateReuse.for_indexed_ads_only)"
+            )
         if getattr(self, "_band_index", None) is None:
             self._band_index = _merge_index(
                 np.zeros(0, dtype=np.uint64), self.band_keys_, np.arange(len(self.keys_))

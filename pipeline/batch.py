@@ -166,6 +166,10 @@ def score_dump(
     report = IngestReport()
     _load_text_models()
     linked, chunks = _prepare(sources, paths, model, settings, column_map, executor, report, on_ads)
+    if chunks:
+        # Scoring a few ads here builds the tables' lookup indexes once, in memory that
+        # forked workers share, rather than a private copy in every worker.
+        score_frame(model, read_frame(paths.frame(0)).head(8), settings, linked)
     bands, riskiest, scored = _score(paths, model, linked, settings, executor, chunks, top, on_ads)
     if scored != report.valid:
         raise RuntimeError(f"scored {scored} ads but ingestion passed {report.valid}")
@@ -280,6 +284,8 @@ def _prepare(
             on_ads("prepare", len(frame))
             chunks += 1
         pending.flush()
+    # Every ad to score is in the tables now: what linking further ads needs can go.
+    linked.named_steps["features"].named_transformers_["templates"][0].for_indexed_ads_only()
     return linked, chunks
 
 

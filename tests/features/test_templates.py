@@ -228,6 +228,20 @@ def test_template_reuse_treats_a_template_of_many_posters_as_generic(corpus, pos
     assert model.transform(new)["template_generic"].iloc[0] == generic
 
 
+def test_tables_kept_for_indexed_ads_score_them_alike_and_refuse_others(corpus):
+    full = TemplateReuse().fit(corpus)
+    kept = TemplateReuse().fit(corpus).for_indexed_ads_only()
+    pd.testing.assert_frame_equal(kept.transform(corpus), full.transform(corpus))
+    pd.testing.assert_frame_equal(kept.template_ids(corpus), full.template_ids(corpus))
+    kept.add(corpus.iloc[:3])  # ads already indexed are skipped, as ever
+    new = corpus.iloc[[0]].assign(ad_id="new")
+    with pytest.raises(ValueError, match="cannot link other ads"):
+        kept.transform(new)
+    with pytest.raises(ValueError, match="cannot link other ads"):
+        kept.add(new)
+    assert len(pickle.dumps(kept)) < len(pickle.dumps(full))
+
+
 @pytest.mark.parametrize("split", [1, 5, 9])
 def test_template_reuse_incremental_equals_batch(corpus, split):
     batch = TemplateReuse().fit(corpus)
