@@ -28,6 +28,7 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
+from features.linked import LinkedReuse
 from features.templates import hash64
 
 KINDS: tuple[str, ...] = ("phone", "email", "handle", "url")
@@ -713,34 +714,18 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
-class LinkedContactReuse:
+class LinkedContactReuse(LinkedReuse):
     """What `ContactReuse.linked` found for an ad frame: its features, its linkage, and the
     keys of its contacts. It stands in for the fitted ContactReuse in a scoring pipeline
     (`transform`, `contact_linkage`) for that frame only."""
 
     keys: ContactKeys
-    features: pd.DataFrame
     linkage: pd.DataFrame
-
-    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
-        """The features found for this frame."""
-        self._check(X)
-        return self.features.set_axis(X.index)
 
     def contact_linkage(self, X: pd.DataFrame) -> pd.DataFrame:
         """The linkage found for this frame, as `ContactReuse.contact_linkage` gives it."""
         self._check(X)
         return self.linkage
-
-    def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        """The feature columns, in order."""
-        return np.array(FEATURES, dtype=object)
-
-    def _check(self, X: pd.DataFrame) -> None:
-        if len(X) != len(self.features):
-            raise ValueError(
-                f"linked for {len(self.features)} ads, asked about {len(X)}: link each frame"
-            )
 
 
 class _Components:

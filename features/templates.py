@@ -36,6 +36,8 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
+from features.linked import LinkedReuse
+
 SLOT = "[SLOT]"
 FEATURES: tuple[str, ...] = (
     "template_size",
@@ -1080,34 +1082,18 @@ class TemplateKeys:
 
 
 @dataclass(frozen=True)
-class LinkedTemplateReuse:
+class LinkedTemplateReuse(LinkedReuse):
     """What `TemplateReuse.linked` found for an ad frame: its features, its template ids
     and the keys of its ads. It stands in for the fitted TemplateReuse in a scoring
     pipeline (`transform`, `template_ids`) for that frame only."""
 
     keys: TemplateKeys
-    features: pd.DataFrame
     ids: pd.DataFrame
-
-    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
-        """The features found for this frame."""
-        self._check(X)
-        return self.features.set_axis(X.index)
 
     def template_ids(self, X: pd.DataFrame) -> pd.DataFrame:
         """The template ids found for this frame, as `TemplateReuse.template_ids` gives them."""
         self._check(X)
         return self.ids.set_axis(X.index)
-
-    def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        """The feature columns, in order."""
-        return np.array(FEATURES, dtype=object)
-
-    def _check(self, X: pd.DataFrame) -> None:
-        if len(X) != len(self.features):
-            raise ValueError(
-                f"linked for {len(self.features)} ads, asked about {len(X)}: link each frame"
-            )
 
 
 # --- sketches -----------------------------------------------------------------------------
