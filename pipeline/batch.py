@@ -41,7 +41,7 @@ from models.build import LINKAGE_COLUMNS, add_to_linkage
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.ingest import IngestReport, expand_inputs, load_ads
-from pipeline.language import detect_languages
+from pipeline.language import load_language_models
 from pipeline.outputs import sibling
 from pipeline.pseudonymise import key_id
 from pipeline.schema import Ad, ScoredAd
@@ -182,11 +182,9 @@ def score_dump(
 
 def _load_text_models() -> None:
     """Load the language models and indicator matchers (~600 MB) here, once: workers forked
-    from this process then share them rather than each loading its own. Two texts take the
-    detector's thread-pool path, which also leaves forked workers detecting one text at a
-    time, each on its own core (`pipeline.language`)."""
+    from this process then share them rather than each loading its own."""
     load_lexicon()
-    detect_languages(["a text in one of the supported languages", "and another one"])
+    load_language_models()
 
 
 # --- run identity and state -----------------------------------------------------------

@@ -47,3 +47,53 @@ def test_detect_languages_on_synthetic_ads_in_every_language():
     full, low = detect_languages(texts), detect_languages(texts, low_accuracy=True)
     assert sum(a == b for a, b in zip(full, truth, strict=True)) / len(texts) >= 0.995
     assert sum(a == b for a, b in zip(low, full, strict=True)) / len(texts) >= 0.99
+
+
+def test_confident_fasttext_answers_without_lingua(monkeypatch):
+    import pipeline.language as language
+
+    def no_lingua(texts, low_accuracy):
+        raise AssertionError(f"lingua asked about {texts}")
+
+    monkeypatch.setattr(language, "_lingua", no_lingua)
+    text = "Hotel en Valencia busca camarero con experiencia para la temporada de verano"
+    assert detect_languages([text]) == ["es"]
+
+
+def test_lingua_decides_what_fasttext_is_unsure_of(monkeypatch):
+    import pipeline.language as language
+
+    asked = []
+
+    def lingua(texts, low_accuracy):
+        asked.extend(texts)
+        return ["pl"] * len(texts)
+
+    monkeypatch.setattr(language, "FAST_CONFIDENCE", 1.01)  # never confident
+    monkeypatch.setattr(language, "_lingua", lingua)
+    texts = ["Rower miejski w dobrym stanie", "call 702 555"]
+    assert detect_languages(texts) == ["pl", None]
+    assert asked == ["Rower miejski w dobrym stanie"]  # too few letters: nobody is asked
+
+
+def test_unsupported_languages_go_to_lingua(monkeypatch):
+    import pipeline.language as language
+
+    asked = []
+    monkeypatch.setattr(language, "_lingua", lambda texts, low: asked.extend(texts) or [None])
+    text = "Vendo bicicleta em bom estado, entrega em mão no centro de Lisboa"  # Portuguese
+    assert detect_languages([text]) == [None]
+    assert asked == [text]
+
+
+def test_detect_languages_on_a_few_synthetic_ads_in_every_language():
+    from pipeline.normalise import ad_text
+    from pipeline.synth import LANGUAGES, generate
+
+    pairs = [
+        (ad_text(record["title"], record["body"]), language)
+        for language in LANGUAGES
+        for record, _ in generate(40, seed=3, languages=(language,))
+    ]
+    detected = detect_languages([text for text, _ in pairs])
+    assert detected == [language for _, language in pairs]
