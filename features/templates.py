@@ -356,16 +356,24 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         self._index(X, sentences)
         return self
 
-    def add(self, X: pd.DataFrame) -> TemplateReuse:
+    def add(self, X: pd.DataFrame, sentences: Sequence[list[str]] | None = None) -> TemplateReuse:
         """Index more ads without refitting; ads already indexed are skipped.
 
         Boilerplate stays as fitted, so `fit(A).add(B)` equals `fit(A + B)` whenever both
-        learn the same boilerplate.
+        learn the same boilerplate. `sentences`, if given, are `sentences_of(X)`, computed
+        beforehand (elsewhere, in parallel): most of the cost of adding an ad.
         """
         check_is_fitted(self, "keys_")
         _check_frame(X)
-        self._index(X)
+        if sentences is not None and len(sentences) != len(X):
+            raise ValueError(f"{len(sentences)} ads' sentences for {len(X)} ads")
+        self._index(X, None if sentences is None else dict(enumerate(sentences)))
         return self
+
+    @staticmethod
+    def sentences_of(X: pd.DataFrame) -> list[list[str]]:
+        """Each ad's sentence keys (`sentence_keys`), as `add` would compute them."""
+        return [sentence_keys(_text(text)) for text in X["text"].to_numpy()]
 
     def partial_fit(self, X: pd.DataFrame, y=None) -> TemplateReuse:
         """`fit` on the first call, `add` after."""

@@ -199,12 +199,15 @@ def with_batch_linkage(pipeline: Pipeline, frame: pd.DataFrame) -> Pipeline:
     return linked
 
 
-def add_to_linkage(linked: Pipeline, frame: pd.DataFrame) -> None:
+def add_to_linkage(
+    linked: Pipeline, frame: pd.DataFrame, sentences: Sequence[list[str]] | None = None
+) -> None:
     """Add the ads of `frame` to the reuse tables of `linked` (a copy of a fitted pipeline:
-    the model's own tables must stay as trained)."""
+    the model's own tables must stay as trained). `sentences`: the ads' template sentence
+    keys if already computed (`TemplateReuse.sentences_of`)."""
     features = linked.named_steps["features"]
-    for name in REUSE_STEPS:
-        features.named_transformers_[name][0].add(frame)
+    features.named_transformers_["contacts"][0].add(frame)
+    features.named_transformers_["templates"][0].add(frame, sentences)
 
 
 def with_linked_reuse(pipeline: Pipeline, linked: dict[str, Any]) -> Pipeline:

@@ -37,6 +37,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from features.indicators import load_lexicon
+from features.templates import TemplateReuse
 from models.build import LINKAGE_COLUMNS, add_to_linkage
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
@@ -270,21 +271,65 @@ def _prepare(
     with paths.quarantine.open("w", encoding="utf-8") as quarantine:
         ads = load_ads(sources, column_map=column_map, report=report, quarantine=quarantine)
         work = (
-            read_frame(paths.frame(number)) if paths.frame(number).exists() else chunk
+            _prepare_item(paths, number, chunk, executor.shares_files)
             for number, chunk in enumerate(_chunks(ads, settings.chunk_size))
         )
         chunks = 0
         pending = _PendingLinkage(linked)
-        for frame in executor.map(prepare_chunk, work, model=model):
-            if not paths.frame(chunks).exists():
-                write_frame(frame, paths.frame(chunks))
-            pending.add(frame)
-            on_ads("prepare", len(frame))
+        for prepared in executor.map(prepare_chunk, work, model=model):
+            if prepared.unsaved is not None:
+                write_frame(prepared.unsaved, paths.frame(chunks))
+            pending.add(prepared)
+            on_ads("prepare", len(prepared.linkage))
             chunks += 1
         pending.flush()
     # Every ad to score is in the tables now: what linking further ads needs can go.
     linked.named_steps["features"].named_transformers_["templates"][0].for_indexed_ads_only()
     return linked, chunks
+
+
+def _prepare_item(
+    paths: RunPaths, number: int, chunk: list[Ad], shares_files: bool
+) -> tuple[list[Ad] | pd.DataFrame | Path, Path | None]:
+    """What `prepare_chunk` gets for a chunk: its ads and where to save their frame, or the
+    frame an earlier attempt saved (its path, if the worker can read this machine's files)."""
+    saved = paths.frame(number)
+    if saved.exists():
+        return (saved if shares_files else read_frame(saved)), None
+    return chunk, saved if shares_files else None
+
+
+@dataclass
+class PreparedChunk:
+    """What the parent needs of a prepared chunk: the columns that link its ads, their
+    template sentences (`TemplateReuse.sentences_of`, most of the cost of linking them), and
+    its frame if it has still to be saved in the run folder."""
+
+    linkage: pd.DataFrame
+    sentences: list[list[str]]
+    unsaved: pd.DataFrame | None = None
+
+
+def prepare_chunk(
+    item: tuple[list[Ad] | pd.DataFrame | Path, Path | None], *, model: ScoringModel
+) -> PreparedChunk:
+    """Prepare a chunk (the expensive, parallel part of a run): `item` is its ads and where
+    to save their frame (None: the parent saves it), or a frame saved by an earlier attempt
+    (or its path)."""
+    work, save_to = item
+    unsaved = None
+    if isinstance(work, Path):
+        frame = read_frame(work)
+    elif isinstance(work, pd.DataFrame):
+        frame = work
+    else:
+        frame = ads_to_frame(work, hash_key=model.hash_key, default_region=model.default_region)
+        if save_to is None:
+            unsaved = frame
+        else:
+            write_frame(frame, save_to)
+    linkage = _plain_strings(frame[list(LINKAGE_COLUMNS)])
+    return PreparedChunk(linkage, TemplateReuse.sentences_of(linkage), unsaved)
 
 
 class _PendingLinkage:
@@ -298,27 +343,21 @@ class _PendingLinkage:
 
     def __init__(self, linked: Any) -> None:
         self.linked = linked
-        self.frames: list[pd.DataFrame] = []
+        self.chunks: list[PreparedChunk] = []
         self.rows = 0
 
-    def add(self, frame: pd.DataFrame) -> None:
-        self.frames.append(frame[list(LINKAGE_COLUMNS)])
-        self.rows += len(frame)
+    def add(self, chunk: PreparedChunk) -> None:
+        self.chunks.append(chunk)
+        self.rows += len(chunk.linkage)
         if self.rows >= self.LINK_BATCH:
             self.flush()
 
     def flush(self) -> None:
-        if self.frames:
-            add_to_linkage(self.linked, pd.concat(self.frames, ignore_index=True))
-        self.frames, self.rows = [], 0
-
-
-def prepare_chunk(work: pd.DataFrame | list[Ad], *, model: ScoringModel) -> pd.DataFrame:
-    """The ad frame of a chunk of ads (the expensive, parallel part of a run), or the frame
-    itself when an earlier attempt saved it."""
-    if isinstance(work, pd.DataFrame):
-        return work
-    return ads_to_frame(work, hash_key=model.hash_key, default_region=model.default_region)
+        if self.chunks:
+            frame = pd.concat([chunk.linkage for chunk in self.chunks], ignore_index=True)
+            sentences = [keys for chunk in self.chunks for keys in chunk.sentences]
+            add_to_linkage(self.linked, frame, sentences)
+        self.chunks, self.rows = [], 0
 
 
 def _chunks(ads: Iterator[Ad], size: int) -> Iterator[list[Ad]]:
@@ -509,10 +548,20 @@ def read_frame(path: Path) -> pd.DataFrame:
     decoded["images"] = [tuple(images) for images in decoded["images"]]
     for column in ("contacts", "contact_spans"):
         decoded[column] = [tuple(values) for values in decoded[column]]
-    # Derived text columns as plain Python strings (or None), as `ads_to_frame` makes them:
-    # they are read a value at a time, which Arrow-backed strings make slow.
+    # Derived text columns as plain Python strings (or None), as `ads_to_frame` makes them.
     for column in _TEXT_COLUMNS:
         decoded[column] = [v if isinstance(v, str) else None for v in frame[column].tolist()]
-    return frame.assign(
-        **{c: pd.Series(v, index=frame.index, dtype=object) for c, v in decoded.items()}
+    return _plain_strings(
+        frame.assign(
+            **{c: pd.Series(v, index=frame.index, dtype=object) for c, v in decoded.items()}
+        )
     )
+
+
+def _plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its string columns as Python objects: scoring and linking read them a
+    value at a time, which Arrow-backed strings make about twenty times slower."""
+    strings = [c for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)]
+    if not strings:
+        return frame
+    return frame.assign(**{c: frame[c].astype(object) for c in strings})

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,7 +51,12 @@ class ProcessExecutor:
         gc.freeze()
         try:
             context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+            with ProcessPoolExecutor(
+                self.workers,
+                mp_context=context,
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+            ) as pool:
                 window: deque[Future] = deque()
                 for item in items:
                     window.append(pool.submit(_run, item))
@@ -61,6 +67,19 @@ class ProcessExecutor:
         finally:
             _TASK = None
             gc.unfreeze()
+
+
+def die_with_parent(parent: int) -> None:
+    """Have Linux end this forked worker when its parent process dies. A parent killed
+    outright (SIGKILL, the OOM killer) cannot stop its workers, and they would otherwise wait
+    for work forever, each holding its share of memory: the workers keep each other's ends
+    of the task queue open, so none of them ever sees it close."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _result(future: Future) -> Any:

@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from pydantic_core import from_json, to_json, to_jsonable_python
 from rbloom import Bloom
 
+from pipeline.batch_processes import die_with_parent
 from pipeline.schema import FIELD_ALIASES, Ad, LabelledAd
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -792,6 +793,13 @@ def _worker_count(workers: int | None) -> int:
 
 
 @contextmanager
+def _start_worker(parent: int) -> None:
+    die_with_parent(parent)
+    # A worker inherits this process's objects, all long-lived: frozen, the garbage collector
+    # stops scanning them at every collection, which made validating a third slower.
+    gc.freeze()
+
+
 def _ordered_map(
     workers: int,
 ) -> Iterator[Callable[[Callable[[T], R], Iterable[T]], Iterator[tuple[T, R]]]]:
@@ -803,9 +811,9 @@ def _ordered_map(
         yield lambda function, items: ((item, function(item)) for item in items)
         return
     context = multiprocessing.get_context("fork")
-    # A worker inherits this process's objects, all long-lived: frozen, the garbage collector
-    # stops scanning them at every collection, which made validating a third slower.
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=gc.freeze)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    )
 
     def ordered_map(function: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R]]:
         pending: deque[tuple[T, Future[R]]] = deque()

@@ -73,7 +73,13 @@ def load_language_models() -> None:
 
 
 def _enough_letters(text: str) -> bool:
-    return sum(c.isalpha() for c in text) >= MIN_LETTERS
+    letters = 0
+    for character in text:  # most texts have enough within their first words
+        if character.isalpha():
+            letters += 1
+            if letters >= MIN_LETTERS:
+                return True
+    return False
 
 
 def _confident_guess(text: str) -> str | None:

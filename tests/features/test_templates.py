@@ -258,6 +258,16 @@ def test_template_reuse_incremental_equals_batch(corpus, split):
         pd.testing.assert_frame_equal(values, incremental.values_[column])
 
 
+def test_template_reuse_add_with_sentences_computed_beforehand(corpus):
+    rest = corpus.iloc[4:].reset_index(drop=True)
+    plain = TemplateReuse().fit(corpus.iloc[:4]).add(rest)
+    given = TemplateReuse().fit(corpus.iloc[:4]).add(rest, TemplateReuse.sentences_of(rest))
+    pd.testing.assert_frame_equal(plain.transform(corpus), given.transform(corpus))
+    pd.testing.assert_frame_equal(plain.template_ids(corpus), given.template_ids(corpus))
+    with pytest.raises(ValueError, match="sentences"):
+        TemplateReuse().fit(corpus.iloc[:4]).add(rest, [])
+
+
 @pytest.mark.parametrize("seed", [0, 1])
 def test_template_reuse_ids_do_not_depend_on_order(corpus, seed):
     shuffled = corpus.sample(frac=1.0, random_state=seed)

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -33,3 +37,42 @@ def test_a_finished_map_leaves_nothing_behind():
     executor = ProcessExecutor(1)
     assert list(executor.map(_die, range(3))) == [0, 1, 2]
     assert list(executor.map(_die, range(2))) == [0, 1]  # a second map after the first
+
+
+_ORPHAN_SCRIPT = """
+import os, sys, time
+from pipeline.batch_processes import ProcessExecutor
+
+def pid_then_wait(item):
+    if item >= 2:
+        time.sleep(60)
+    return os.getpid()
+
+for pid in ProcessExecutor(2).map(pid_then_wait, range(6)):
+    print(pid, flush=True)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers: Linux")
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN_SCRIPT],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    workers = {int(parent.stdout.readline()), int(parent.stdout.readline())}
+    parent.kill()  # SIGKILL: the parent cannot stop its workers itself
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
