@@ -22,8 +22,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import heapq
+import hmac
 import json
 import os
+import pickle
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pandas as pd
+import zstandard
 
 from features.indicators import load_lexicon
 from features.templates import TemplateReuse
@@ -51,8 +54,6 @@ from pipeline.settings import ScoreSettings
 
 FORMATS = (".jsonl", ".parquet")
 # Frame columns holding tuples, dicts or lists: saved as JSON text in the run folder.
-_JSON_COLUMNS = ("images", "meta", "contacts", "contact_spans")
-_TEXT_COLUMNS = ("text", "language", "masked_text")
 _STATE = "run.json"
 _PREPARED = "prepared.json"
 
@@ -109,7 +110,7 @@ class RunPaths:
         return sibling(self.output, ".run")
 
     def frame(self, chunk: int) -> Path:
-        return self.run_dir / "frames" / f"chunk-{chunk:06d}.parquet"
+        return self.run_dir / "frames" / f"chunk-{chunk:06d}.pickle.zst"
 
     def part(self, chunk: int) -> Path:
         return self.run_dir / "scores" / f"chunk-{chunk:06d}.jsonl"
@@ -170,7 +171,7 @@ def score_dump(
     if chunks:
         # Scoring a few ads here builds the tables' lookup indexes once, in memory that
         # forked workers share, rather than a private copy in every worker.
-        score_frame(model, read_frame(paths.frame(0)).head(8), settings, linked)
+        score_frame(model, read_frame(paths.frame(0), model.hash_key).head(8), settings, linked)
     bands, riskiest, scored = _score(paths, model, linked, settings, executor, chunks, top, on_ads)
     if scored != report.valid:
         raise RuntimeError(f"scored {scored} ads but ingestion passed {report.valid}")
@@ -271,14 +272,14 @@ def _prepare(
     with paths.quarantine.open("w", encoding="utf-8") as quarantine:
         ads = load_ads(sources, column_map=column_map, report=report, quarantine=quarantine)
         work = (
-            _prepare_item(paths, number, chunk, executor.shares_files)
+            _prepare_item(paths, number, chunk, executor.shares_files, model.hash_key)
             for number, chunk in enumerate(_chunks(ads, settings.chunk_size))
         )
         chunks = 0
         pending = _PendingLinkage(linked)
         for prepared in executor.map(prepare_chunk, work, model=model):
             if prepared.unsaved is not None:
-                write_frame(prepared.unsaved, paths.frame(chunks))
+                write_frame(prepared.unsaved, paths.frame(chunks), model.hash_key)
             pending.add(prepared)
             on_ads("prepare", len(prepared.linkage))
             chunks += 1
@@ -289,13 +290,13 @@ def _prepare(
 
 
 def _prepare_item(
-    paths: RunPaths, number: int, chunk: list[Ad], shares_files: bool
+    paths: RunPaths, number: int, chunk: list[Ad], shares_files: bool, key: bytes
 ) -> tuple[list[Ad] | pd.DataFrame | Path, Path | None]:
     """What `prepare_chunk` gets for a chunk: its ads and where to save their frame, or the
     frame an earlier attempt saved (its path, if the worker can read this machine's files)."""
     saved = paths.frame(number)
     if saved.exists():
-        return (saved if shares_files else read_frame(saved)), None
+        return (saved if shares_files else read_frame(saved, key)), None
     return chunk, saved if shares_files else None
 
 
@@ -319,16 +320,18 @@ def prepare_chunk(
     work, save_to = item
     unsaved = None
     if isinstance(work, Path):
-        frame = read_frame(work)
+        frame = read_frame(work, model.hash_key)
     elif isinstance(work, pd.DataFrame):
         frame = work
     else:
-        frame = ads_to_frame(work, hash_key=model.hash_key, default_region=model.default_region)
+        frame = _plain_strings(
+            ads_to_frame(work, hash_key=model.hash_key, default_region=model.default_region)
+        )
         if save_to is None:
             unsaved = frame
         else:
-            write_frame(frame, save_to)
-    linkage = _plain_strings(frame[list(LINKAGE_COLUMNS)])
+            write_frame(frame, save_to, model.hash_key)
+    linkage = frame[list(LINKAGE_COLUMNS)]
     return PreparedChunk(linkage, TemplateReuse.sentences_of(linkage), unsaved)
 
 
@@ -400,7 +403,7 @@ def score_chunk(
     """One prepared chunk (its frame, or the file it was saved to) scored against the
     whole dump's reuse tables."""
     if isinstance(frame, Path):
-        frame = read_frame(frame)
+        frame = read_frame(frame, model.hash_key)
     scores = score_frame(model, frame, settings, linked)
     scored = [
         ScoredAd(**dict(score), ad=ad_view(row, score.evidence))
@@ -439,7 +442,9 @@ def _score(
             tally(ScoredChunk.of(scored, top, lines=text))
     todo = [number for number in range(chunks) if not paths.part(number).exists()]
     frames = (
-        paths.frame(number) if executor.shares_files else read_frame(paths.frame(number))
+        paths.frame(number)
+        if executor.shares_files
+        else read_frame(paths.frame(number), model.hash_key)
         for number in todo
     )
     results = executor.map(
@@ -527,35 +532,35 @@ def _version() -> str:
 # --- frames in the run folder ---------------------------------------------------------
 
 
-def write_frame(frame: pd.DataFrame, path: Path) -> None:
-    """Save an ad frame as Parquet, its tuple and dict columns as JSON text."""
-    encoded = frame.assign(
-        **{
-            column: [json.dumps(value, ensure_ascii=False, default=str) for value in frame[column]]
-            for column in _JSON_COLUMNS
-        }
-    )
+def write_frame(frame: pd.DataFrame, path: Path, key: bytes) -> None:
+    """Save an ad frame in the run folder: pickled (a fifth of the time of Parquet with its
+    nested columns as JSON), compressed, and signed with a key derived from `key` (the
+    model's hash key) so that `read_frame` unpickles only what a run with that key wrote."""
+    payload = zstandard.ZstdCompressor(level=3).compress(pickle.dumps(frame, protocol=5))
     with _aside(path) as partial:
-        encoded.to_parquet(partial, index=False)
+        partial.write_bytes(_FRAME_MAGIC + _frame_tag(payload, key) + payload)
 
 
-def read_frame(path: Path) -> pd.DataFrame:
-    """An ad frame saved by `write_frame`, as `ads_to_frame` made it."""
-    frame = pd.read_parquet(path)
-    decoded = {
-        column: [json.loads(text) for text in frame[column].tolist()] for column in _JSON_COLUMNS
-    }
-    decoded["images"] = [tuple(images) for images in decoded["images"]]
-    for column in ("contacts", "contact_spans"):
-        decoded[column] = [tuple(values) for values in decoded[column]]
-    # Derived text columns as plain Python strings (or None), as `ads_to_frame` makes them.
-    for column in _TEXT_COLUMNS:
-        decoded[column] = [v if isinstance(v, str) else None for v in frame[column].tolist()]
-    return _plain_strings(
-        frame.assign(
-            **{c: pd.Series(v, index=frame.index, dtype=object) for c, v in decoded.items()}
+def read_frame(path: Path, key: bytes) -> pd.DataFrame:
+    """An ad frame saved by `write_frame`, as `ads_to_frame` made it (string columns as
+    Python objects). Raises RunConflict for a file it did not write with this key."""
+    data = path.read_bytes()
+    tag, payload = data[len(_FRAME_MAGIC) : _FRAME_HEADER], data[_FRAME_HEADER:]
+    if not data.startswith(_FRAME_MAGIC) or not hmac.compare_digest(tag, _frame_tag(payload, key)):
+        raise RunConflict(
+            f"{path} was not written by this run (another hash key, or altered); "
+            "--restart discards the run folder"
         )
-    )
+    return pickle.loads(zstandard.ZstdDecompressor().decompress(payload))
+
+
+_FRAME_MAGIC = b"adrisk-frame-1\n"
+_FRAME_HEADER = len(_FRAME_MAGIC) + hashlib.sha256().digest_size
+
+
+def _frame_tag(payload: bytes, key: bytes) -> bytes:
+    signing_key = hmac.digest(key, b"adrisk run folder frames", "sha256")
+    return hmac.digest(signing_key, payload, "sha256")
 
 
 def _plain_strings(frame: pd.DataFrame) -> pd.DataFrame:

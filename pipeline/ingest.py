@@ -792,7 +792,6 @@ def _worker_count(workers: int | None) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-@contextmanager
 def _start_worker(parent: int) -> None:
     die_with_parent(parent)
     # A worker inherits this process's objects, all long-lived: frozen, the garbage collector
@@ -800,6 +799,7 @@ def _start_worker(parent: int) -> None:
     gc.freeze()
 
 
+@contextmanager
 def _ordered_map(
     workers: int,
 ) -> Iterator[Callable[[Callable[[T], R], Iterable[T]], Iterator[tuple[T, R]]]]:

@@ -140,15 +140,25 @@ def test_output_format_and_stdin_are_checked_up_front(tmp_path, dump, fitted_mod
 
 def test_frames_survive_the_run_folder(tmp_path, ads, fitted_model):
     frame = ads_to_frame(ads, hash_key=fitted_model.hash_key)
-    path = tmp_path / "frame.parquet"
-    write_frame(frame, path)
-    back = read_frame(path)
-    for column in ("ad_id", "text", "language", "masked_text", "contacts", "contact_spans"):
-        assert back[column].tolist() == frame[column].tolist(), column
-    assert back["meta"].tolist() == frame["meta"].tolist()
-    assert back["images"].tolist() == frame["images"].tolist()
+    path = tmp_path / "frame.pickle.zst"
+    write_frame(frame, path, fitted_model.hash_key)
+    back = read_frame(path, fitted_model.hash_key)
+    pd.testing.assert_frame_equal(back, frame)
     derived = list(DERIVED_COLUMNS)
     assert back[derived].dtypes.to_dict() == frame[derived].dtypes.to_dict()
+
+
+def test_a_frame_written_with_another_key_or_altered_is_refused(tmp_path, ads, fitted_model):
+    path = tmp_path / "frame.pickle.zst"
+    write_frame(ads_to_frame(ads[:3], hash_key=fitted_model.hash_key), path, b"another key")
+    with pytest.raises(RunConflict, match="not written by this run"):
+        read_frame(path, fitted_model.hash_key)
+    write_frame(ads_to_frame(ads[:3], hash_key=fitted_model.hash_key), path, fitted_model.hash_key)
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(RunConflict, match="--restart"):
+        read_frame(path, fitted_model.hash_key)
 
 
 @pytest.mark.parametrize(
