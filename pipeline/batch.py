@@ -39,13 +39,12 @@ from typing import Any, Protocol
 import pandas as pd
 import zstandard
 
-from features.indicators import load_lexicon
 from features.templates import TemplateReuse
 from models.build import LINKAGE_COLUMNS, add_to_linkage
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.ingest import IngestReport, expand_inputs, load_ads
-from pipeline.language import load_language_models
+from pipeline.language import load_language_models, release_language_models
 from pipeline.outputs import sibling
 from pipeline.pseudonymise import key_id
 from pipeline.schema import Ad, ScoredAd
@@ -166,11 +165,14 @@ def score_dump(
     state = _open_run(paths, state, restart)
 
     report = IngestReport()
-    _load_text_models()
+    # Loaded here, once, workers forked from this process share the models rather than each
+    # loading its own; each pass loads only what it needs, so that less is held at a time.
+    load_language_models()
     linked, chunks = _prepare(sources, paths, model, settings, column_map, executor, report, on_ads)
+    release_language_models()
     if chunks:
-        # Scoring a few ads here builds the tables' lookup indexes once, in memory that
-        # forked workers share, rather than a private copy in every worker.
+        # Scoring a few ads here loads the indicator matchers and builds the tables' lookup
+        # indexes once, in memory that the forked workers share.
         score_frame(model, read_frame(paths.frame(0), model.hash_key).head(8), settings, linked)
     bands, riskiest, scored = _score(paths, model, linked, settings, executor, chunks, top, on_ads)
     if scored != report.valid:
@@ -180,13 +182,6 @@ def score_dump(
     _write_atomically(paths.manifest, json.dumps(manifest, indent=2, default=str))
     shutil.rmtree(paths.run_dir)
     return BatchResult(manifest=manifest, report=report, bands=bands, riskiest=riskiest)
-
-
-def _load_text_models() -> None:
-    """Load the language models and indicator matchers (~600 MB) here, once: workers forked
-    from this process then share them rather than each loading its own."""
-    load_lexicon()
-    load_language_models()
 
 
 # --- run identity and state -----------------------------------------------------------

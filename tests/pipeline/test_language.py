@@ -97,3 +97,12 @@ def test_detect_languages_on_a_few_synthetic_ads_in_every_language():
     ]
     detected = detect_languages([text for text, _ in pairs])
     assert detected == [language for _, language in pairs]
+
+
+def test_released_models_load_again_when_needed():
+    from pipeline.language import release_language_models
+
+    text = "Cautam fete tinere pentru lucru in strainatate, fara experienta"
+    before = detect_languages([text, "call 702 555"])
+    release_language_models()
+    assert detect_languages([text, "call 702 555"]) == before == ["ro", None]
