@@ -17,7 +17,8 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,10 @@ import spacy
 import yaml
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.normalise import ad_text
 from pipeline.schema import Evidence
@@ -243,7 +244,7 @@ def _words(
 
 @dataclass(frozen=True)
 class _Gated:
-    """A non-literal pattern's Matcher, with the words that must occur for it to match."""
+    """A pattern spaCy's Matcher runs, with the words that must occur for it to match."""
 
     required: tuple[frozenset[int], ...]
     anchor: frozenset[int]
@@ -251,8 +252,36 @@ class _Gated:
     matcher: Matcher
 
 
-# first word -> [(number of further words, {further words: rule keys})], as LOWER hashes
-_LiteralIndex = dict[int, list[tuple[int, dict[tuple[int, ...], tuple[int, ...]]]]]
+# A test of one token: the attribute it reads, and whether a value passes.
+_TokenTest = tuple[Callable[[Token], Any], Callable[[Any], bool]]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way a pattern with optional tokens can match: the LOWER hashes each token may
+    have (None: any), the other tests of some tokens (by position), and the position of its
+    anchor token, a required word, from which the match is sought."""
+
+    key: int
+    words: tuple[frozenset[int] | None, ...]
+    tests: tuple[tuple[int, tuple[_TokenTest, ...]], ...]
+    anchor: int
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a rule's context is checked for: its indicator, whether a negator cancels it,
+    and the words (as LOWER hashes) that cancel it before or after."""
+
+    label: str
+    negatable: bool
+    unless_prev: frozenset[int]
+    unless_next: frozenset[int]
+
+
+# anchor word -> [(its position in a phrase, phrase length, {phrase: rule keys})], as LOWER
+# hashes. A phrase's anchor is its longest word: "town" occurs in fewer ads than "in".
+_LiteralIndex = dict[int, list[tuple[int, int, dict[tuple[int, ...], tuple[int, ...]]]]]
 
 
 @dataclass
@@ -260,19 +289,33 @@ class Lexicon:
     """Blank spaCy tokenizers and compiled patterns for every pattern language.
 
     Patterns made only of literal words (LOWER, IN, optional tokens) are expanded into word
-    sequences looked up by their first word: spaCy's Matcher evaluates IN sets in Python for
+    sequences looked up by their longest word: spaCy's Matcher evaluates IN sets in Python for
     every token and pattern, which made matching about a hundred times slower, and a
-    PhraseMatcher takes seconds to build. The few other patterns (numbers, regexes, emoji,
-    title-case words) keep a spaCy Matcher each, run only when all their required words
-    occur and only around their anchor word. The matches equal those of one Matcher holding
-    every pattern (a test checks this).
+    PhraseMatcher takes seconds to build. The other patterns (numbers, emoji, title-case
+    words) are expanded into their fixed-length readings, each tried only where its anchor
+    word occurs; a call of spaCy's Matcher costs more than all of that. A pattern using
+    anything else (REGEX, SHAPE, repeats) keeps a spaCy Matcher, run only when all its
+    required words occur and only around its anchor word. The matches equal those of one
+    Matcher holding every pattern (tests check this).
     """
 
     catalogue: Catalogue
     nlps: dict[str, Language]
     literal: dict[str, _LiteralIndex] = field(repr=False)
+    readings: dict[str, dict[int, tuple[_Reading, ...]]] = field(repr=False)
     gated: dict[str, list[_Gated]] = field(repr=False)
     rules: dict[int, PatternRule] = field(repr=False)
+    contexts: dict[int, _Context] = field(repr=False)
+    negators: dict[str, frozenset[int]] = field(repr=False)
+    # Words starting a literal sequence or anchoring a reading, per language, for one set
+    # intersection per ad before any per-word work.
+    _starts: dict[str, frozenset[int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = {
+            lang: frozenset(self.literal[lang]) | frozenset(self.readings[lang])
+            for lang in self.nlps
+        }
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -281,16 +324,30 @@ class Lexicon:
 
     def match(self, doc: Doc, lang: str) -> list[tuple[int, int, int]]:
         """All raw matches (rule key, start token, end token) of one language's patterns."""
-        # Lower-case string hashes, read without creating a Token object per word.
-        words = doc.to_array(LOWER).tolist() if len(doc) else []
-        found = []
-        index = self.literal[lang]
-        for start, word in enumerate(words):
-            for length, rests in index.get(word, ()):
-                end = start + 1 + length
-                keys = rests.get(tuple(words[start + 1 : end]), ())
-                found.extend((key, start, end) for key in keys)
-        present = set(words)
+        return self._match(doc, _lower_words(doc), lang)
+
+    def _match(self, doc: Doc, words: list[int], lang: str) -> list[tuple[int, int, int]]:
+        starts = self._starts[lang].intersection(words)
+        found: list[tuple[int, int, int]] = []
+        if starts:
+            index = self.literal[lang]
+            readings = self.readings[lang]
+            tokens: dict[int, Token] = {}
+            n_words = len(words)
+            for i, word in enumerate(words):
+                if word not in starts:
+                    continue
+                for anchor, length, phrases in index.get(word, ()):
+                    start = i - anchor
+                    end = start + length
+                    if start >= 0 and end <= n_words:
+                        for key in phrases.get(tuple(words[start:end]), ()):
+                            found.append((key, start, end))
+                for reading in readings.get(word, ()):
+                    start = i - reading.anchor
+                    if _reads(reading, doc, start, words, tokens):
+                        found.append((reading.key, start, start + len(reading.words)))
+        present = set(words) if self.gated[lang] else set()
         for gate in self.gated[lang]:
             if gate.anchor.isdisjoint(present) or any(w.isdisjoint(present) for w in gate.required):
                 continue
@@ -303,6 +360,30 @@ class Lexicon:
                     hits.update((key, lo + s, lo + e) for key, s, e in gate.matcher(window))
             found.extend(hits)
         return found
+
+
+def _lower_words(doc: Doc) -> list[int]:
+    # Lower-case string hashes, read without creating a Token object per word.
+    return doc.to_array(LOWER).tolist() if len(doc) else []
+
+
+def _reads(
+    reading: _Reading, doc: Doc, start: int, words: list[int], tokens: dict[int, Token]
+) -> bool:
+    # Words first: they are read from `words`, the other tests from a Token object each.
+    if start < 0 or start + len(reading.words) > len(words):
+        return False
+    for word, allowed in zip(words[start:], reading.words, strict=False):
+        if allowed is not None and word not in allowed:
+            return False
+    for position, token_tests in reading.tests:
+        token = tokens.get(start + position)
+        if token is None:
+            token = tokens[start + position] = doc[start + position]
+        for attribute, passes in token_tests:
+            if not passes(attribute(token)):
+                return False
+    return True
 
 
 def load_lexicon(
@@ -325,11 +406,15 @@ def _load_lexicon(patterns_dir: Path, languages: tuple[str, ...] | None) -> Lexi
     shared = rules.get(EVERY_LANGUAGE, [])
     nlps: dict[str, Language] = {}
     literal: dict[str, _LiteralIndex] = {}
+    readings: dict[str, dict[int, tuple[_Reading, ...]]] = {}
     gated: dict[str, list[_Gated]] = {}
     by_key: dict[int, PatternRule] = {}
+    contexts: dict[int, _Context] = {}
+    negators: dict[str, frozenset[int]] = {}
     for lang in chosen:
-        nlp = spacy.blank(lang)
-        index: dict[int, set[tuple[tuple[int, ...], int]]] = {}
+        nlp = _blank(lang)
+        index: dict[int, set[tuple[int, tuple[int, ...], int]]] = {}
+        anchored: dict[int, list[_Reading]] = {}
         strings = nlp.vocab.strings
         gated[lang] = []
         for rule in [*rules[lang], *shared]:
@@ -339,28 +424,92 @@ def _load_lexicon(patterns_dir: Path, languages: tuple[str, ...] | None) -> Lexi
                 )
             key = strings.add(rule.id)
             by_key[key] = rule
+            contexts[key] = _Context(
+                label=rule.label,
+                negatable=catalogue.indicators[rule.label].negatable,
+                unless_prev=frozenset(strings.add(w) for w in rule.unless_prev),
+                unless_next=frozenset(strings.add(w) for w in rule.unless_next),
+            )
             phrases = _literal_phrases(rule.pattern)
+            compiled = _readings(rule.pattern, key, strings) if phrases is None else None
             if phrases is not None:
                 for words in phrases:
-                    hashes = [strings.add(w) for w in words]
-                    index.setdefault(hashes[0], set()).add((tuple(hashes[1:]), key))
+                    hashes = tuple(strings.add(w) for w in words)
+                    anchor = max(range(len(words)), key=lambda i: len(words[i]))
+                    index.setdefault(hashes[anchor], set()).add((anchor, hashes, key))
+            elif compiled is not None:
+                for anchor, reading in compiled:
+                    for word in anchor:
+                        anchored.setdefault(word, []).append(reading)
             else:
                 matcher = Matcher(nlp.vocab)
                 matcher.add(rule.id, [rule.pattern])
                 gated[lang].append(_gate(rule.pattern, matcher, strings))
         nlps[lang] = nlp
         literal[lang] = {word: _by_length(entries) for word, entries in index.items()}
-    return Lexicon(catalogue=catalogue, nlps=nlps, literal=literal, gated=gated, rules=by_key)
+        readings[lang] = {word: tuple(found) for word, found in anchored.items()}
+        negators[lang] = frozenset(strings.add(w) for w in catalogue.negators.get(lang, ()))
+    return Lexicon(
+        catalogue=catalogue,
+        nlps=nlps,
+        literal=literal,
+        readings=readings,
+        gated=gated,
+        rules=by_key,
+        contexts=contexts,
+        negators=negators,
+    )
 
 
-def _by_length(entries: set[tuple[tuple[int, ...], int]]) -> list[tuple[int, dict]]:
-    # One dict lookup per length of continuation instead of one comparison per phrase.
-    table: dict[int, dict[tuple[int, ...], list[int]]] = {}
-    for rest, key in sorted(entries):
-        table.setdefault(len(rest), {}).setdefault(rest, []).append(key)
+def _blank(lang: str) -> Language:
+    """`spacy.blank(lang)`, without the tokenizer's special cases for a lone space, tab or
+    line break, when its affix rules leave white space whole.
+
+    Each of those special cases gives the one token its string gives anyway. But a special
+    case anywhere in a text stops spaCy caching how the text's later chunks split (spaCy
+    issue #1250), and ads have line breaks: without them tokenising takes a third less time.
+    The tokens are the same (a test compares them with `spacy.blank`'s on random text).
+    """
+    nlp = spacy.blank(lang)
+    tokenizer = nlp.tokenizer
+    same = [s for s, tokens in tokenizer.rules.items() if s.isspace() and tokens == [{ORTH: s}]]
+    if same and not _splits_white_space(tokenizer):
+        tokenizer.rules = {s: tokens for s, tokens in tokenizer.rules.items() if s not in same}
+    return nlp
+
+
+def _splits_white_space(tokenizer: Any) -> bool:
+    # Whether a prefix, suffix, infix, token or URL rule matches white space (one or two
+    # white-space characters); if one did, a special case could change how it splits.
+    white = _white_space()
+    strings = [a + b for a in ("", *white) for b in white]
+    searches = [
+        tokenizer.prefix_search,
+        tokenizer.suffix_search,
+        tokenizer.token_match,
+        tokenizer.url_match,
+    ]
+    return any(search(s) for search in searches if search for s in strings) or any(
+        next(tokenizer.infix_finditer(s), None) for s in strings if tokenizer.infix_finditer
+    )
+
+
+@functools.cache
+def _white_space() -> tuple[str, ...]:
+    return tuple(chr(c) for c in range(0x110000) if chr(c).isspace())
+
+
+def _by_length(
+    entries: set[tuple[int, tuple[int, ...], int]],
+) -> list[tuple[int, int, dict[tuple[int, ...], tuple[int, ...]]]]:
+    # One dict lookup per anchor position and phrase length instead of one comparison per
+    # phrase.
+    table: dict[tuple[int, int], dict[tuple[int, ...], list[int]]] = {}
+    for anchor, phrase, key in sorted(entries):
+        table.setdefault((anchor, len(phrase)), {}).setdefault(phrase, []).append(key)
     return [
-        (length, {rest: tuple(keys) for rest, keys in rests.items()})
-        for length, rests in sorted(table.items())
+        (anchor, length, {phrase: tuple(keys) for phrase, keys in phrases.items()})
+        for (anchor, length), phrases in sorted(table.items())
     ]
 
 
@@ -387,6 +536,122 @@ def _literal_phrases(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
     return [p for p in phrases if p]
 
 
+# Token attributes a reading tests as the Matcher does: lexeme flags compared with a bool.
+_FLAGS = {"IS_DIGIT": "is_digit", "IS_TITLE": "is_title", "LIKE_NUM": "like_num"}
+_COMPARISONS = {
+    "==": operator.eq,
+    "!=": operator.ne,
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+}
+_MAX_READINGS = 64
+
+
+def _readings(
+    pattern: list[dict[str, Any]], key: int, strings: Any
+) -> list[tuple[frozenset[int], _Reading]] | None:
+    # The pattern's fixed-length readings with their anchor words (LOWER hashes), or None
+    # when a token uses something else than words, flags, lengths and optional tokens.
+    required = [i for i, token in enumerate(pattern) if token.get("OP") is None]
+    tests = [_token_tests(token, strings) for token in pattern]
+    optional = [i for i, token in enumerate(pattern) if token.get("OP") == "?"]
+    if (
+        any(t is None for t in tests)
+        or len(required) + len(optional) != len(pattern)
+        or 2 ** len(optional) > _MAX_READINGS
+    ):
+        return None
+    anchors = [(i, _anchor_words(pattern[i])) for i in required]
+    anchors = [(i, words) for i, words in anchors if words]
+    if not anchors:
+        raise ValueError(
+            f"pattern {pattern} needs at least one required word (LOWER or ORTH), "
+            "or it would run on every token"
+        )
+    # The anchor is the required word list least likely to occur: long words, few of them.
+    anchor, words = max(anchors, key=lambda a: (min(map(len, a[1])), -len(a[1])))
+    compiled = []
+    for kept in itertools.product((True, False), repeat=len(optional)):
+        dropped = {i for i, keep in zip(optional, kept, strict=True) if not keep}
+        positions = [i for i in range(len(pattern)) if i not in dropped]
+        reading = _Reading(
+            key=key,
+            words=tuple(tests[i][0] for i in positions),  # type: ignore[index]
+            tests=tuple(
+                (n, tests[i][1])  # type: ignore[index]
+                for n, i in enumerate(positions)
+                if tests[i][1]  # type: ignore[index]
+            ),
+            anchor=positions.index(anchor),
+        )
+        compiled.append((frozenset(strings.add(w) for w in words), reading))
+    return compiled
+
+
+def _anchor_words(token: dict[str, Any]) -> list[str]:
+    # A required token's words, lower-cased: a token with one of them as ORTH has it as LOWER.
+    for attr in ("LOWER", "ORTH"):
+        value = token.get(attr)
+        if isinstance(value, dict):
+            value = value.get("IN")
+        words = [value] if isinstance(value, str) else value
+        if words:
+            return [str(w).lower() for w in words]
+    return []
+
+
+def _token_tests(
+    token: dict[str, Any], strings: Any
+) -> tuple[frozenset[int] | None, tuple[_TokenTest, ...]] | None:
+    # The LOWER hashes the token may have (None: any) and its other tests, or None when the
+    # token uses something a reading does not test.
+    lowers: frozenset[int] | None = None
+    tests: list[_TokenTest] = []
+    for attr, value in token.items():
+        if attr == "OP":
+            continue
+        if attr in ("LOWER", "ORTH"):
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            values = [value] if isinstance(value, str) else value
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                return None
+            # The Matcher compares string hashes of the values as written.
+            hashes = frozenset(strings.add(v) for v in values)
+            if attr == "LOWER":
+                lowers = hashes
+            else:
+                tests.append((operator.attrgetter("orth"), hashes.__contains__))
+        elif attr in _FLAGS and isinstance(value, bool):
+            tests.append(
+                (operator.attrgetter(_FLAGS[attr]), functools.partial(operator.is_, value))
+            )
+        elif attr == "LENGTH" and _is_int(value):
+            tests.append((len, functools.partial(operator.eq, value)))
+        elif (
+            attr == "LENGTH"
+            and isinstance(value, dict)
+            and value
+            and set(value) <= set(_COMPARISONS)
+            and all(_is_int(v) for v in value.values())
+        ):
+            for op, bound in value.items():
+                tests.append((len, functools.partial(_compare, _COMPARISONS[op], bound)))
+        else:
+            return None
+    return lowers, tuple(tests)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _compare(op: Callable[[int, int], bool], bound: int, value: int) -> bool:
+    return op(value, bound)
+
+
 def _gate(pattern: list[dict[str, Any]], matcher: Matcher, strings: Any) -> _Gated:
     required = _required_words(pattern)
     if not required:
@@ -411,14 +676,9 @@ def _required_words(pattern: list[dict[str, Any]]) -> list[list[str]]:
     for token in pattern:
         if token.get("OP") in ("?", "*"):
             continue
-        for attr in ("LOWER", "ORTH"):
-            value = token.get(attr)
-            if isinstance(value, dict):
-                value = value.get("IN")
-            words = [value] if isinstance(value, str) else value
-            if words:
-                required.append([str(w).lower() for w in words])
-                break
+        words = _anchor_words(token)
+        if words:
+            required.append(words)
     return required
 
 
@@ -450,14 +710,23 @@ def find_evidence(
     spans: list[tuple[str, int, int, bool]] = []
     for code in langs:
         doc = lexicon.nlps[code].make_doc(text)
-        negators = catalogue.negators.get(code, frozenset())
-        for key, start, end in lexicon.match(doc, code):
-            rule = lexicon.rules[key]
-            cancelled = _cancelled(doc, start, end, rule, negators, catalogue)
-            span = doc[start:end]
-            spans.append((rule.label, span.start_char, span.end_char, cancelled))
+        words = _lower_words(doc)
+        matches = lexicon._match(doc, words, code)
+        if not matches:
+            continue
+        negators = lexicon.negators[code]
+        boundaries: dict[int, bool] = {}
+        for key, start, end in matches:
+            context = lexicon.contexts[key]
+            cancelled = _cancelled(
+                doc, words, start, end, context, negators, catalogue.window, boundaries
+            )
+            first, last = doc[start], doc[end - 1]
+            spans.append((context.label, first.idx, last.idx + len(last), cancelled))
+    # Built from the catalogue and the text's own offsets, so pydantic's checks are skipped:
+    # they cost more than the matching of a short ad.
     return [
-        Evidence(
+        Evidence.model_construct(
             indicator=label,
             category=catalogue.indicators[label].category,
             start=start,
@@ -477,27 +746,36 @@ def _language_code(lang: Any) -> str | None:
 
 def _cancelled(
     doc: Doc,
+    words: list[int],
     start: int,
     end: int,
-    rule: PatternRule,
-    negators: frozenset[str],
-    catalogue: Catalogue,
+    context: _Context,
+    negators: frozenset[int],
+    window: int,
+    boundaries: dict[int, bool],
 ) -> bool:
-    window = catalogue.window
-    negatable = catalogue.indicators[rule.label].negatable
-    for token in reversed(doc[max(0, start - window) : start]):
-        word = token.lower_
-        if (negatable and word in negators) or word in rule.unless_prev:
+    # Words are compared as LOWER hashes; `boundaries` caches `_boundary` per token of one doc.
+    negatable = context.negatable
+    for i in range(start - 1, max(0, start - window) - 1, -1):
+        word = words[i]
+        if (negatable and word in negators) or word in context.unless_prev:
             return True
-        if _boundary(token):
+        if _boundary_at(doc, i, boundaries):
             break
-    if rule.unless_next:
-        for token in doc[end : end + window]:
-            if token.lower_ in rule.unless_next:
+    if context.unless_next:
+        for i in range(end, min(end + window, len(words))):
+            if words[i] in context.unless_next:
                 return True
-            if _boundary(token):
+            if _boundary_at(doc, i, boundaries):
                 break
     return False
+
+
+def _boundary_at(doc: Doc, i: int, boundaries: dict[int, bool]) -> bool:
+    found = boundaries.get(i)
+    if found is None:
+        found = boundaries[i] = _boundary(doc[i])
+    return found
 
 
 def _boundary(token: Any) -> bool:

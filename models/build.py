@@ -12,7 +12,7 @@ from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import FunctionTransformer
@@ -24,7 +24,7 @@ from features.embedding import TextEmbedding
 from features.indicators import IndicatorCounts
 from features.templates import REQUIRED_COLUMNS as TEMPLATE_COLUMNS
 from features.templates import LinkedTemplateReuse, TemplateReuse
-from features.text import feature_text
+from features.text import count_words, feature_text
 
 
 def build_pipeline(
@@ -148,7 +148,7 @@ def _tfidf(vectorizer: TfidfVectorizer, documents: Any) -> Any:
     """What `vectorizer.transform(documents)` gives: the counts weighted as its
     TfidfTransformer weights them, without the transformer's checks, which cost three times
     the counting for one ad."""
-    X = CountVectorizer.transform(vectorizer, documents).astype(np.float64)
+    X = count_words(vectorizer, documents).astype(np.float64)
     if vectorizer.sublinear_tf:
         np.log(X.data, X.data)
         X.data += 1.0
