@@ -6,7 +6,8 @@ parent's memory, copied page by page only where they write to it. The parent's o
 frozen out of garbage collection while the workers run (`gc.freeze`), or each worker's
 collector would write to every one of them and so copy nearly all of the parent's memory.
 Items and results do travel by pickle. At most two items per worker are in flight, so memory stays bounded
-however long the stream, and results come back in the items' order.
+however long the stream, and results come back in the items' order. Fresh workers are
+forked every few items, before they copy much of the parent's memory.
 
 A forked child cannot use a native thread pool its parent started (its threads are not
 forked); `pipeline.language` falls back to detecting languages one by one in such a child.
@@ -22,6 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from typing import Any
 
 # The function and shared objects of the current `map`, read by the forked workers.
@@ -33,12 +35,14 @@ class WorkerDied(RuntimeError):
 
 
 class ProcessExecutor:
-    """Maps a function over items on `workers` forked processes (default: one per core)."""
+    """Maps a function over items on `workers` forked processes (default: one per core),
+    forking fresh ones every `items_per_fork` items (see `_generations`)."""
 
     shares_files = True
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, items_per_fork: int = 16) -> None:
         self.workers = workers or os.cpu_count() or 1
+        self.items_per_fork = items_per_fork
         self.name = f"processes ({self.workers} workers)"
 
     def map(
@@ -50,15 +54,9 @@ class ProcessExecutor:
         _TASK = (function, shared)
         gc.freeze()
         try:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(
-                self.workers,
-                mp_context=context,
-                initializer=die_with_parent,
-                initargs=(os.getpid(),),
-            ) as pool:
+            with ExitStack() as pools:
                 window: deque[Future] = deque()
-                for item in items:
+                for pool, item in self._generations(items, pools):
                     window.append(pool.submit(_run, item))
                     if len(window) >= 2 * self.workers:
                         yield _result(window.popleft())
@@ -67,6 +65,32 @@ class ProcessExecutor:
         finally:
             _TASK = None
             gc.unfreeze()
+
+    def _generations(
+        self, items: Iterable[Any], pools: ExitStack
+    ) -> Iterator[tuple[ProcessPoolExecutor, Any]]:
+        """Each item with the pool to run it on: a new pool every `items_per_fork` items.
+
+        A forked worker's memory starts shared with its parent's, but every page it writes
+        to becomes its own: its allocations land in the holes of the parent's heap, page
+        after page, until after a few hundred chunks it holds a private copy of most of it.
+        Fresh workers start shared again. The old pool's workers finish what they were
+        given while the new pool starts, so the cores never wait on the change.
+        """
+        pool = None
+        for number, item in enumerate(items):
+            if number % self.items_per_fork == 0:
+                if pool is not None:
+                    pool.shutdown(wait=False)
+                pool = pools.enter_context(
+                    ProcessPoolExecutor(
+                        self.workers,
+                        mp_context=multiprocessing.get_context("fork"),
+                        initializer=die_with_parent,
+                        initargs=(os.getpid(),),
+                    )
+                )
+            yield pool, item
 
 
 def die_with_parent(parent: int) -> None:
