@@ -5,10 +5,10 @@ python bench/api.py --rate 200 --clients 20 --seconds 10 --workers 1
 
 Trains a model on the bundled samples into a temporary MLflow store (without embeddings),
 starts the service (uvicorn, `--workers` processes, the reuse store a SQLite file in the
-temporary folder, TCP_NODELAY set: see serve/http.py) on a free loopback port with a fresh
-API key, and drives it from this process over `--clients` keep-alive connections with a
-small h11 client (a fraction of httpx's CPU: the load generator shares the machine's cores
-with the server). Three phases, each bounded in time:
+temporary folder, httptools with TCP_NODELAY: see serve/http.py) on a free loopback port
+with a fresh API key, and drives it from this process over `--clients` keep-alive
+connections with a small h11 client (a fraction of httpx's CPU: the load generator shares
+the machine's cores with the server). Three phases, each bounded in time:
 
 1. one client, one request at a time: the service time of one lone single-ad request;
 2. paced: `--clients` concurrent clients that together offer `--rate` single-ad requests a
@@ -320,7 +320,8 @@ def main(argv: list[str] | None = None) -> None:
             [
                 *(sys.executable, "-m", "uvicorn", "serve.app:create_app", "--factory"),
                 *("--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)),
-                *("--http", "serve.http:NoDelayH11Protocol", "--timeout-worker-healthcheck", "300"),
+                *("--http", "serve.http:NoDelayHttpToolsProtocol"),
+                *("--timeout-worker-healthcheck", "300"),
                 *("--no-access-log", "--log-level", "warning"),
             ],
             env={**env, "PYTHONPATH": str(ROOT)},

@@ -17,7 +17,7 @@ The fitted tables hold 64-bit hashes of contact hashes, ad ids and attribute val
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -509,11 +509,12 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         n = len(keys)
         pairs = {name: np.zeros(n) for name in ("other_ads", *_OTHER, "span_days", "rate")}
         generic = np.zeros(n, dtype=bool)
+        pool_ads, key_ads = pool.ad.tolist(), keys.ad.tolist()
         for i in range(n):
             contact, row = int(keys.contact[i]), keys.row[i]
             k = seen.position[contact]
             mine = learned[row] >= 0 and k >= 0 and self._carries(learned[row], contact)
-            others = [j for j in seen.members.get(contact, ()) if pool.ad[j] != keys.ad[i]]
+            others = [j for j in seen.members.get(contact, ()) if pool_ads[j] != key_ads[i]]
             generic[i] = seen.generic[contact]
             pairs["other_ads"][i] = (seen.table["ads"][k] if k >= 0 else 0) - mine + len(others)
             for name, column in ATTRIBUTES.items():
@@ -572,34 +573,63 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         self, seen: _Sightings, keys: ContactKeys, learned: np.ndarray, own: np.ndarray
     ) -> np.ndarray:
         """Each row's operator size, itself included: the learned clusters and new ads
-        linked to it through contacts that are not generic."""
-        graph = _Components()
-        nodes = [
-            ("operator", int(self.operators_[learned[row]])) if learned[row] >= 0 else int(own[row])
-            for row in range(len(own))
-        ]
-        for node in nodes:
-            graph.add(node)
+        linked to it through contacts that are not generic.
+
+        Graph nodes are new ads (weight 1), contacts (0) and learned operator clusters
+        (their size), numbered kind by kind; scipy finds the components, as `fit` finds the
+        learned clusters: the stored ads sharing a request's contacts can run to thousands.
+        """
+        if not len(own):
+            return np.zeros(0, dtype=np.float64)
         pool = seen.pool
-        for ad, contact in zip(pool.ad.tolist(), pool.contact.tolist(), strict=True):
-            if not seen.generic[contact]:
-                graph.link(ad, ("contact", contact))
-        for row, contact in zip(keys.row.tolist(), keys.contact.tolist(), strict=True):
-            if learned[row] >= 0 and not seen.generic[contact]:
-                graph.link(nodes[row], ("contact", contact))
-        for contact, k in seen.position.items():
-            if k >= 0 and not seen.generic[contact] and self.contact_operators_[k] >= 0:
-                graph.link(("contact", contact), ("operator", int(self.contact_operators_[k])))
-        sizes = graph.sizes(
-            lambda node: (
-                1
-                if isinstance(node, int)
-                else int(self.operator_sizes_[node[1]])
-                if node[0] == "operator"
-                else 0
-            )
+        usable_pairs = _not_generic(seen, pool.contact)
+        usable_keys = (learned[keys.row] >= 0) & _not_generic(seen, keys.contact)
+        bridges = [
+            (contact, int(self.contact_operators_[k]))
+            for contact, k in seen.position.items()
+            if k >= 0 and not seen.generic[contact] and self.contact_operators_[k] >= 0
+        ]
+        bridge_contacts = np.array([c for c, _ in bridges], dtype=np.uint64)
+        bridge_operators = np.array([o for _, o in bridges], dtype=np.int64)
+        on_operator = learned >= 0
+        row_operators = self.operators_[learned[on_operator]].astype(np.int64)
+        key_operators = self.operators_[learned[keys.row[usable_keys]]].astype(np.int64)
+        ads = np.unique(np.concatenate([own[~on_operator], pool.ad[usable_pairs]]))
+        contacts = np.unique(
+            np.concatenate([pool.contact[usable_pairs], keys.contact[usable_keys], bridge_contacts])
         )
-        return np.array([sizes[graph.find(node)] for node in nodes], dtype=np.float64)
+        operators = np.unique(np.concatenate([row_operators, key_operators, bridge_operators]))
+
+        def ad_node(values: np.ndarray) -> np.ndarray:
+            return np.searchsorted(ads, values)
+
+        def contact_node(values: np.ndarray) -> np.ndarray:
+            return len(ads) + np.searchsorted(contacts, values)
+
+        def operator_node(values: np.ndarray) -> np.ndarray:
+            return len(ads) + len(contacts) + np.searchsorted(operators, values)
+
+        edges = [
+            (ad_node(pool.ad[usable_pairs]), contact_node(pool.contact[usable_pairs])),
+            (operator_node(key_operators), contact_node(keys.contact[usable_keys])),
+            (contact_node(bridge_contacts), operator_node(bridge_operators)),
+        ]
+        start, end = (np.concatenate(ends).astype(np.int64) for ends in zip(*edges, strict=True))
+        size = len(ads) + len(contacts) + len(operators)
+        graph = coo_matrix((np.ones(len(start), dtype=np.int8), (start, end)), shape=(size, size))
+        _, component = connected_components(graph, directed=False)
+        weight = np.concatenate(
+            [
+                np.ones(len(ads), dtype=np.int64),
+                np.zeros(len(contacts), dtype=np.int64),
+                self.operator_sizes_[operators].astype(np.int64),
+            ]
+        )
+        sizes = np.bincount(component, weights=weight, minlength=size)
+        nodes = np.empty(len(own), dtype=np.int64)
+        nodes[on_operator] = operator_node(row_operators)
+        nodes[~on_operator] = ad_node(own[~on_operator])
+        return sizes[component[nodes]].astype(np.float64)
 
     def _carries(self, row: int, contact: int) -> bool:
         """Whether learned ad `row` carries `contact`."""
@@ -728,36 +758,6 @@ class LinkedContactReuse(LinkedReuse):
         return self.linkage
 
 
-class _Components:
-    """Union-find over hashable nodes, for the few nodes of one request."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def add(self, node: object) -> None:
-        self.parent.setdefault(node, node)
-
-    def find(self, node: object) -> object:
-        self.add(node)
-        root = node
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[node] != root:
-            self.parent[node], node = root, self.parent[node]
-        return root
-
-    def link(self, a: object, b: object) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def sizes(self, weight: Callable[[object], int]) -> dict:
-        """Per root, the summed weight of its component's nodes."""
-        total: dict = {}
-        for node in list(self.parent):
-            root = self.find(node)
-            total[root] = total.get(root, 0) + weight(node)
-        return total
-
-
 class _Sightings:
     """Per contact of a request and its pool of new ads: the learned table's row (-1 if
     unknown), the pool rows carrying it, and whether it is generic now."""
@@ -807,15 +807,19 @@ class _Sightings:
         return start, end
 
 
+def _not_generic(seen: _Sightings, contacts: np.ndarray) -> np.ndarray:
+    """Per contact, whether it is specific enough to link ads (not generic now)."""
+    generic = seen.generic
+    return np.array([not generic[c] for c in contacts.tolist()], dtype=bool)
+
+
 def _first_pairs(ads: np.ndarray, contacts: np.ndarray) -> np.ndarray:
     """Positions of the first occurrence of each (ad, contact) pair, in order."""
-    seen: set[tuple[int, int]] = set()
-    keep = []
-    for i, pair in enumerate(zip(ads.tolist(), contacts.tolist(), strict=True)):
-        if pair not in seen:
-            seen.add(pair)
-            keep.append(i)
-    return np.array(keep, dtype=np.int64)
+    if not len(ads):
+        return np.zeros(0, dtype=np.int64)
+    pairs = np.stack([ads.astype(np.uint64), contacts.astype(np.uint64)], axis=1)
+    _, first = np.unique(pairs, axis=0, return_index=True)  # a stable sort: first positions
+    return np.sort(first).astype(np.int64)
 
 
 def _node(operators: np.ndarray, learned: np.ndarray, own: np.ndarray, row: int) -> object:

@@ -21,6 +21,7 @@ ads the caller passes in.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -108,6 +109,7 @@ _CHUNK = 20_000  # ads hashed at once: keeps shingle arrays to tens of megabytes
 _PAIR_CHUNK = 25_000  # candidate pairs verified at once: about 100 MB of sketch arrays
 _LINK_CHUNK = 200_000  # ads linked at once
 _BANDS_AT_ONCE = 8  # LSH bands whose candidate pairs are gathered at once
+_MINHASH_BLOCK = 1 << 20  # shingle-permutation products computed at once
 
 
 def hash64(values: Iterable[object]) -> np.ndarray:
@@ -1144,25 +1146,38 @@ def _minhash(mixed: np.ndarray, starts: np.ndarray, num_perm: int, seed: int) ->
     """MinHash signatures, shape (ads, num_perm), of the runs of `mixed` (shingle hashes
     after datasketch's fmix32) beginning at `starts`: what datasketch's
     `MinHash(num_perm, seed)` gives for the same input hashes, for a batch at once."""
-    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    a, b = _permutations(num_perm, seed)
     signature = np.empty((len(starts), num_perm), dtype=np.uint32)
-    for j in range(num_perm):
-        signature[:, j] = np.minimum.reduceat(mixed * a[j] + b[j], starts)
+    # Permutations a block at a time, each block one broadcast product of about a million
+    # values: a few numpy calls for a small batch, where one a permutation cost more.
+    step = max(1, min(num_perm, _MINHASH_BLOCK // max(len(mixed), 1)))
+    for j in range(0, num_perm, step):
+        products = mixed[:, None] * a[None, j : j + step] + b[None, j : j + step]
+        signature[:, j : j + step] = np.minimum.reduceat(products, starts, axis=0)
     return signature
+
+
+@functools.lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutations for `MinHash(num_perm, seed)`: drawing them costs more than
+    hashing one ad, so once per scheme."""
+    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    a.flags.writeable = b.flags.writeable = False
+    return a, b
 
 
 def _band(signature: np.ndarray, bands: int) -> np.ndarray:
     """A nonzero 32-bit key per band; the band's number is mixed in, so bands differ."""
     rows = signature.shape[1] // bands
-    out = np.empty((len(signature), bands), dtype=np.uint32)
+    # All bands at once: row r of band b is column b * rows + r.
+    grouped = signature[:, : bands * rows].reshape(len(signature), bands, rows)
     with np.errstate(over="ignore"):
-        for band in range(bands):
-            key = np.full(len(signature), np.uint64(band + 1) * _MIX[7], dtype=np.uint64)
-            for r in range(rows):
-                key = (key ^ signature[:, band * rows + r].astype(np.uint64)) * _MIX[r % 7]
-            key ^= key >> np.uint64(32)
-            out[:, band] = np.maximum(key & _LOW32, np.uint64(1))
-    return out
+        numbers = np.arange(1, bands + 1, dtype=np.uint64) * _MIX[7]
+        key = np.repeat(numbers[None, :], len(signature), axis=0)
+        for r in range(rows):
+            key = (key ^ grouped[:, :, r].astype(np.uint64)) * _MIX[r % 7]
+        key ^= key >> np.uint64(32)
+    return np.maximum(key & _LOW32, np.uint64(1)).astype(np.uint32)
 
 
 def _pack(band_keys: np.ndarray, rows: np.ndarray) -> np.ndarray:

@@ -319,3 +319,18 @@ def test_contact_reuse_plugs_into_a_column_transformer(corpus, columns):
     features.set_output(transform="pandas")
     out = features.fit_transform(corpus)
     assert list(out.columns) == [f"contacts__{name}" for name in FEATURES]
+
+
+def test_first_pairs_are_the_first_position_of_each_pair_in_order():
+    from features.contacts import _first_pairs
+
+    rng = np.random.default_rng(0)
+    ads = rng.integers(0, 5, 300).astype(np.uint64) * np.uint64(2**62)
+    contacts = rng.integers(0, 4, 300).astype(np.uint64) + np.uint64(2**63)
+    seen, expected = set(), []
+    for i, pair in enumerate(zip(ads.tolist(), contacts.tolist(), strict=True)):
+        if pair not in seen:
+            seen.add(pair)
+            expected.append(i)
+    assert _first_pairs(ads, contacts).tolist() == expected
+    assert _first_pairs(ads[:0], contacts[:0]).tolist() == []

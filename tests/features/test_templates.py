@@ -362,3 +362,37 @@ def test_template_reuse_plugs_into_a_column_transformer(corpus, columns):
     features.set_output(transform="pandas")
     out = features.fit_transform(corpus)
     assert list(out.columns) == [f"templates__{name}" for name in FEATURES]
+
+
+@pytest.mark.parametrize("block", [1, 7, 1 << 20])
+def test_minhash_of_several_ads_in_permutation_blocks_equals_datasketch(monkeypatch, block):
+    import features.templates as templates
+
+    monkeypatch.setattr(templates, "_MINHASH_BLOCK", block)
+    rng = np.random.default_rng(3)
+    ads = [
+        np.unique(rng.integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32)) for n in (1, 9, 40)
+    ]
+    mixed = np.concatenate([np.sort(_fmix32(hashes)) for hashes in ads])
+    starts = np.cumsum([0] + [len(hashes) for hashes in ads[:-1]])
+    signature = _minhash(mixed, starts, 128, 1)
+    for row, hashes in enumerate(ads):
+        reference = MinHash(num_perm=128, seed=1, hashfunc=int)
+        reference.update_batch(hashes.tolist())
+        assert np.array_equal(signature[row], reference.hashvalues)
+
+
+def test_band_keys_mix_each_band_of_rows_in_order():
+    from features.templates import _MIX, _band
+
+    signature = np.random.default_rng(5).integers(0, 2**32, (6, 128), dtype=np.uint64)
+    signature = signature.astype(np.uint32)
+    keys = _band(signature, 32)
+    assert keys.dtype == np.uint32 and keys.shape == (6, 32)
+    for band in range(32):  # band by band, row by row: the definition
+        key = [int(_MIX[7]) * (band + 1) % 2**64] * 6
+        for r in range(4):
+            column = signature[:, band * 4 + r].tolist()
+            key = [(k ^ c) * int(_MIX[r % 7]) % 2**64 for k, c in zip(key, column, strict=True)]
+        expected = [max((k ^ (k >> 32)) & 0xFFFFFFFF, 1) for k in key]
+        assert keys[:, band].tolist() == expected

@@ -164,6 +164,25 @@ def test_store_returns_other_ads_sharing_a_band_key_with_their_sketches(store_ur
     assert len(store.templates_sharing(_templates(3, [0] * BANDS))) == 0
 
 
+def test_templates_read_back_are_the_keys_stored(store_url):
+    """Ads with sketches of different lengths, read back column by column: the same keys,
+    field for field and dtype for dtype, as `TemplateKeys.from_ads` made them."""
+    stored = TemplateKeys.concat(
+        [
+            _templates(ad, [length, 2, 3, 4], sketch=list(range(length, 2 * length)))
+            for ad, length in ((7, 1), (3, 5), (2**64 - 2, 3), (9, 2))
+        ]
+    )
+    store = open_store(store_url)
+    store.remember(ContactKeys.empty(), stored)
+    found = store.templates_sharing(_templates(1, [0, 2, 0, 0]))
+    expected = stored.take(np.argsort(stored.ad))
+    found = found.take(np.argsort(found.ad))
+    for name in TemplateKeys.__dataclass_fields__:
+        np.testing.assert_array_equal(getattr(found, name), getattr(expected, name))
+        assert getattr(found, name).dtype == getattr(expected, name).dtype, name
+
+
 @pytest.mark.parametrize("big", [2**63 + 5, 2**64 - 1])
 def test_store_round_trips_full_64_bit_hashes(store_url, big):
     store = open_store(store_url)
