@@ -524,7 +524,7 @@ def serve() -> None:
         host=settings.serve.host,
         port=settings.serve.port,
         workers=settings.serve.workers,
-        http="serve.http:NoDelayH11Protocol",
+        http="serve.http:NoDelayHttpToolsProtocol",
         # Each worker loads the model and warms up before it answers its health check.
         timeout_worker_healthcheck=300,
     )

@@ -14,6 +14,7 @@ from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from models.registry import ScoringModel, load_serving_model
+from pipeline.language import load_language_models
 from pipeline.schema import Ad, Score
 from pipeline.score import score_ads
 from pipeline.settings import ApiKey, Settings
@@ -113,8 +114,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.model = app.state.store = None
     try:
         model = loader(settings)
-        # Throwaway scores load the language detector and the indicator matchers now, not
-        # in the first requests (where concurrent threads would each build them).
+        load_language_models()  # the first ad fastText is unsure of would wait seconds
+        # Throwaway scores load the indicator matchers now, not in the first requests
+        # (where concurrent threads would each build them).
         for ad in WARM_UP_ADS:  # one at a time: a batch would copy the model to link it
             score_ads(model, [ad], settings.score)
         store = open_store(settings.serve.store, max_rows=settings.serve.store_max_rows)
