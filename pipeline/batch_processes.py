@@ -5,9 +5,9 @@ whole dump's reuse tables) reaches them without being pickled or copied: they re
 parent's memory, copied page by page only where they write to it. The parent's objects are
 frozen out of garbage collection while the workers run (`gc.freeze`), or each worker's
 collector would write to every one of them and so copy nearly all of the parent's memory.
-Items and results do travel by pickle. At most two items per worker are in flight, so memory stays bounded
-however long the stream, and results come back in the items' order. Fresh workers are
-forked every few items, before they copy much of the parent's memory.
+Items and results do travel by pickle. At most two items per worker are in flight, so
+memory stays bounded however long the stream, and results come back in the items' order.
+Fresh workers replace any that come to hold much memory of their own (`ProcessExecutor`).
 
 A forked child cannot use a native thread pool its parent started (its threads are not
 forked); `pipeline.language` falls back to detecting languages one by one in such a child.
@@ -36,13 +36,21 @@ class WorkerDied(RuntimeError):
 
 class ProcessExecutor:
     """Maps a function over items on `workers` forked processes (default: one per core),
-    forking fresh ones every `items_per_fork` items (see `_generations`)."""
+    replacing them with fresh ones when one holds more than `max_private_mb` of memory of
+    its own.
+
+    A forked worker's memory starts shared with its parent's, but every page it writes to
+    becomes its own, and its allocations land in the holes of the parent's heap: a worker
+    that scores chunk after chunk against a large parent gains ~10 MB a chunk, towards a
+    private copy of the parent. Fresh workers start shared again. The old workers finish
+    what they were given while the new ones start, so the cores never wait on the change.
+    """
 
     shares_files = True
 
-    def __init__(self, workers: int | None = None, items_per_fork: int = 16) -> None:
+    def __init__(self, workers: int | None = None, max_private_mb: int = 256) -> None:
         self.workers = workers or os.cpu_count() or 1
-        self.items_per_fork = items_per_fork
+        self.max_private_mb = max_private_mb
         self.name = f"processes ({self.workers} workers)"
 
     def map(
@@ -55,42 +63,30 @@ class ProcessExecutor:
         gc.freeze()
         try:
             with ExitStack() as pools:
-                window: deque[Future] = deque()
-                for pool, item in self._generations(items, pools):
-                    window.append(pool.submit(_run, item))
+                pool = pools.enter_context(self._pool())
+                window: deque[tuple[ProcessPoolExecutor, Future]] = deque()
+                for item in items:
+                    window.append((pool, pool.submit(_run, item)))
                     if len(window) >= 2 * self.workers:
-                        yield _result(window.popleft())
+                        ran_on, future = window.popleft()
+                        result, private_mb = _result(future)
+                        if ran_on is pool and private_mb > self.max_private_mb:
+                            pool.shutdown(wait=False)
+                            pool = pools.enter_context(self._pool())
+                        yield result
                 while window:
-                    yield _result(window.popleft())
+                    yield _result(window.popleft()[1])[0]
         finally:
             _TASK = None
             gc.unfreeze()
 
-    def _generations(
-        self, items: Iterable[Any], pools: ExitStack
-    ) -> Iterator[tuple[ProcessPoolExecutor, Any]]:
-        """Each item with the pool to run it on: a new pool every `items_per_fork` items.
-
-        A forked worker's memory starts shared with its parent's, but every page it writes
-        to becomes its own: its allocations land in the holes of the parent's heap, page
-        after page, until after a few hundred chunks it holds a private copy of most of it.
-        Fresh workers start shared again. The old pool's workers finish what they were
-        given while the new pool starts, so the cores never wait on the change.
-        """
-        pool = None
-        for number, item in enumerate(items):
-            if number % self.items_per_fork == 0:
-                if pool is not None:
-                    pool.shutdown(wait=False)
-                pool = pools.enter_context(
-                    ProcessPoolExecutor(
-                        self.workers,
-                        mp_context=multiprocessing.get_context("fork"),
-                        initializer=die_with_parent,
-                        initargs=(os.getpid(),),
-                    )
-                )
-            yield pool, item
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
 
 
 def die_with_parent(parent: int) -> None:
@@ -116,8 +112,23 @@ def _result(future: Future) -> Any:
         ) from error
 
 
-def _run(item: Any) -> Any:
+def _run(item: Any) -> tuple[Any, int]:
+    """The function's result for `item`, and how many MB of memory this worker holds that
+    it does not share with its parent."""
     if _TASK is None:
         raise RuntimeError("a ProcessExecutor worker started without its task")
     function, shared = _TASK
-    return function(item, **shared)
+    return function(item, **shared), _private_mb()
+
+
+def _private_mb() -> int:
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            fields = dict(line.split(":", 1) for line in rollup if ":" in line)
+    except OSError:  # not Linux, or before 4.14
+        return 0
+    kilobytes = sum(int(fields.get(name, "0 kB").split()[0]) for name in _PRIVATE)
+    return kilobytes // 1024
+
+
+_PRIVATE = ("Private_Clean", "Private_Dirty")
