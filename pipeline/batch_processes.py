@@ -19,6 +19,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -94,6 +95,8 @@ def die_with_parent(parent: int) -> None:
     outright (SIGKILL, the OOM killer) cannot stop its workers, and they would otherwise wait
     for work forever, each holding its share of memory: the workers keep each other's ends
     of the task queue open, so none of them ever sees it close."""
+    if not sys.platform.startswith("linux"):  # prctl is Linux's
+        return
     import ctypes
 
     pr_set_pdeathsig = 1
