@@ -345,7 +345,8 @@ class _PendingLinkage:
         self.rows = 0
 
     def add(self, chunk: PreparedChunk) -> None:
-        self.chunks.append(chunk)
+        # Only what linking needs waits here, never a frame the parent had to save.
+        self.chunks.append(PreparedChunk(chunk.linkage, chunk.sentences))
         self.rows += len(chunk.linkage)
         if self.rows >= self.LINK_BATCH:
             self.flush()
