@@ -218,22 +218,32 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         self._learn(X)
         return self
 
-    def partial_fit(self, X: pd.DataFrame, y=None) -> ContactReuse:
-        """`fit` on the first call, `add` after."""
-        return self.add(X) if hasattr(self, "ad_keys_") else self.fit(X)
-
-    def _learn(self, X: pd.DataFrame) -> None:
-        keys = hash64(X["ad_id"])
-        _, first = np.unique(keys, return_index=True)
+    def add_keys(self, ads: np.ndarray, pairs: ContactKeys) -> ContactReuse:
+        """Learn more ads given by their id hashes and their (ad, contact) pairs, whose
+        `row` indexes `ads` (`contact_keys`, computed elsewhere: in parallel, a chunk at a
+        time). `add(X)` equals `add_keys(hash64(X["ad_id"]), contact_keys(X))`."""
+        check_is_fitted(self, "ad_keys_")
+        _, first = np.unique(ads, return_index=True)
         new = np.sort(first)
-        new = new[self._rows_of(keys[new]) < 0]
+        new = new[self._rows_of(ads[new]) < 0]
         if not len(new):
-            return
+            return self
         n_old = len(self.ad_keys_)
-        self.ad_keys_ = np.concatenate([self.ad_keys_, keys[new]])
+        self.ad_keys_ = np.concatenate([self.ad_keys_, ads[new]])
         self.__dict__.pop("_ad_index", None)
-        long = _keyed(_contact_rows(X.iloc[new]))
-        long["ad"] = n_old + long["row"].to_numpy()
+        learned_row = np.full(len(ads), -1, dtype=np.int64)
+        learned_row[new] = n_old + np.arange(len(new))
+        pairs = pairs.take(learned_row[pairs.row] >= 0)
+        long = pd.DataFrame(
+            {
+                "ad": learned_row[pairs.row],
+                "ad_key": pairs.ad,
+                "contact": pairs.contact,
+                "kind": pairs.kind,
+                **{column: getattr(pairs, column) for column in ATTRIBUTES.values()},
+                "posted": pairs.posted,
+            }
+        )
         self.links_ = pd.concat([self.links_, long[["ad", "contact"]]], ignore_index=True)
         self.contacts_ = _merge_contacts(self.contacts_, _summarise(long))
         for name, column in ATTRIBUTES.items():
@@ -249,6 +259,14 @@ class ContactReuse(BaseEstimator, TransformerMixin):
             )
         self._flag_generic()
         self._cluster()
+        return self
+
+    def partial_fit(self, X: pd.DataFrame, y=None) -> ContactReuse:
+        """`fit` on the first call, `add` after."""
+        return self.add(X) if hasattr(self, "ad_keys_") else self.fit(X)
+
+    def _learn(self, X: pd.DataFrame) -> None:
+        self.add_keys(hash64(X["ad_id"]), contact_keys(X))
 
     def _flag_generic(self) -> None:
         table = self.contacts_

@@ -358,24 +358,28 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         self._index(X, sentences)
         return self
 
-    def add(self, X: pd.DataFrame, sentences: Sequence[list[str]] | None = None) -> TemplateReuse:
+    def add(self, X: pd.DataFrame) -> TemplateReuse:
         """Index more ads without refitting; ads already indexed are skipped.
 
         Boilerplate stays as fitted, so `fit(A).add(B)` equals `fit(A + B)` whenever both
-        learn the same boilerplate. `sentences`, if given, are `sentences_of(X)`, computed
-        beforehand (elsewhere, in parallel): most of the cost of adding an ad.
+        learn the same boilerplate.
         """
         check_is_fitted(self, "keys_")
         _check_frame(X)
-        if sentences is not None and len(sentences) != len(X):
-            raise ValueError(f"{len(sentences)} ads' sentences for {len(X)} ads")
-        self._index(X, None if sentences is None else dict(enumerate(sentences)))
+        self._index(X)
         return self
 
-    @staticmethod
-    def sentences_of(X: pd.DataFrame) -> list[list[str]]:
-        """Each ad's sentence keys (`sentence_keys`), as `add` would compute them."""
-        return [sentence_keys(_text(text)) for text in X["text"].to_numpy()]
+    def add_keys(self, keys: TemplateKeys) -> TemplateReuse:
+        """Index more ads given by their keys (`template_keys`, most of the cost of adding
+        an ad, computed elsewhere: in parallel, a chunk at a time). `add(X)` equals
+        `add_keys(template_keys(X))`; ads already indexed are skipped."""
+        check_is_fitted(self, "keys_")
+        new = _first_rows(keys.ad)
+        new = new[self._rows_of(keys.ad[new]) < 0]
+        # Linking a batch at a time bounds the candidate pairs held in memory.
+        for start in range(0, len(new), _LINK_CHUNK):
+            self._link(keys.take(new[start : start + _LINK_CHUNK]))
+        return self
 
     def partial_fit(self, X: pd.DataFrame, y=None) -> TemplateReuse:
         """`fit` on the first call, `add` after."""
@@ -407,29 +411,15 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         keys = hash64(X["ad_id"])
         new = _first_rows(keys)
         new = new[self._rows_of(keys[new]) < 0]
-        if not len(new):
-            return
-        # Linking a batch at a time bounds the candidate pairs held in memory.
         for start in range(0, len(new), _LINK_CHUNK):
-            rows = new[start : start + _LINK_CHUNK]
-            band_keys, values, offsets = self._sketch(X, rows, sentences)
-            attributes = {
-                column: hash64(X[column].to_numpy()[rows]) for column in _ATTRIBUTES.values()
-            }
-            self._link(keys[rows], band_keys, values, offsets, attributes)
+            self._link(self._keys_of(X, new[start : start + _LINK_CHUNK], sentences))
 
-    def _link(
-        self,
-        new_keys: np.ndarray,
-        band_keys: np.ndarray,
-        values: np.ndarray,
-        offsets: np.ndarray,
-        attributes: dict[str, np.ndarray],
-    ) -> None:
+    def _link(self, new: TemplateKeys) -> None:
         """Add ads and union them with every indexed or new ad they link to."""
-        n_old, m = len(self.keys_), len(new_keys)
+        n_old, m = len(self.keys_), len(new)
+        band_keys, values, offsets = new.band_keys, new.sketch_values, new.sketch_offsets
         index = self._index_of_bands()
-        self.keys_ = np.concatenate([self.keys_, new_keys])
+        self.keys_ = np.concatenate([self.keys_, new.ad])
         self.band_keys_ = np.concatenate([self.band_keys_, band_keys])
         self.sketch_values_ = np.concatenate([self.sketch_values_, values])
         self.sketch_offsets_ = np.concatenate(
@@ -455,12 +445,14 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         for start in range(0, self.bands, _BANDS_AT_ONCE):
             bands = band_keys[:, start : start + _BANDS_AT_ONCE]
             later, earlier = _candidate_pairs(np.where(distinct, bands, 0))
-            query, old = _lookup(index, bands)
+            # A copy finds what its original finds.
+            query, old = _lookup(index, np.where(distinct, bands, 0))
             a = n_old + np.concatenate([later, query])
             b = np.concatenate([n_old + earlier, old])
             links.offer(node(a), node(b), lambda pairs, a=a, b=b: self._similar(a[pairs], b[pairs]))
         self._band_index = _merge_index(index, band_keys, n_old + np.arange(m))
-        self._renumber(links.components(), n_clusters, new_keys, attributes)
+        attributes = {column: getattr(new, column) for column in _ATTRIBUTES.values()}
+        self._renumber(links.components(), n_clusters, new.ad, attributes)
 
     def _renumber(
         self,
@@ -788,13 +780,18 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         its place, site and poster, as the index keeps them (hashes only, never text)."""
         check_is_fitted(self, "keys_")
         _check_frame(X)
-        band_keys, values, offsets = self._sketch(X, np.arange(len(X)))
+        return self._keys_of(X, np.arange(len(X)))
+
+    def _keys_of(
+        self, X: pd.DataFrame, rows: np.ndarray, sentences: dict[int, list[str]] | None = None
+    ) -> TemplateKeys:
+        band_keys, values, offsets = self._sketch(X, rows, sentences)
         return TemplateKeys(
-            ad=hash64(X["ad_id"]),
+            ad=hash64(X["ad_id"].to_numpy()[rows]),
             band_keys=band_keys,
             sketch_values=values,
             sketch_offsets=offsets,
-            **{column: hash64(X[column]) for column in _ATTRIBUTES.values()},
+            **{column: hash64(X[column].to_numpy()[rows]) for column in _ATTRIBUTES.values()},
         )
 
     def linked(
@@ -1286,13 +1283,36 @@ class _Links:
         self, a: np.ndarray, b: np.ndarray, verify: Callable[[np.ndarray], np.ndarray]
     ) -> None:
         """Link the pairs (a[i], b[i]) that `verify` accepts, checking only those whose
-        ends are not yet connected."""
-        for start in range(0, len(a), _PAIR_CHUNK):
-            batch = np.arange(start, min(start + _PAIR_CHUNK, len(a)))
-            batch = batch[self.component[a[batch]] != self.component[b[batch]]]
-            if len(batch):
-                accepted = batch[verify(batch)]
-                self.add(a[accepted], b[accepted])
+        ends are not yet connected.
+
+        A new ad often has dozens of candidates in one large cluster, and the first that
+        verifies connects them all: so each round checks only the first few candidates
+        between each two components (doubling each round), and the next round drops the
+        candidates those links connected."""
+        waiting, tries = np.arange(len(a)), 1
+        while len(waiting):
+            ends_a, ends_b = self.component[a[waiting]], self.component[b[waiting]]
+            apart = ends_a != ends_b
+            waiting, ends_a, ends_b = waiting[apart], ends_a[apart], ends_b[apart]
+            if not len(waiting):
+                break
+            ends = (np.minimum(ends_a, ends_b).astype(np.uint64) << np.uint64(32)) | np.maximum(
+                ends_a, ends_b
+            ).astype(np.uint64)
+            order = np.argsort(ends, kind="stable")
+            ordered = ends[order]
+            starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+            rank = np.arange(len(order)) - np.repeat(starts, np.diff([*starts, len(order)]))
+            now = np.zeros(len(waiting), dtype=bool)
+            now[order[rank < tries]] = True
+            chosen = waiting[now]
+            for start in range(0, len(chosen), _PAIR_CHUNK):
+                batch = chosen[start : start + _PAIR_CHUNK]
+                batch = batch[self.component[a[batch]] != self.component[b[batch]]]
+                if len(batch):
+                    accepted = batch[verify(batch)]
+                    self.add(a[accepted], b[accepted])
+            waiting, tries = waiting[~now], tries * 2
 
     def components(self) -> np.ndarray:
         """Each node's component, numbered from 0."""

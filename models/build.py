@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -19,11 +21,11 @@ from sklearn.preprocessing import FunctionTransformer
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from features.contacts import REQUIRED_COLUMNS as CONTACT_COLUMNS
-from features.contacts import ContactReuse, LinkedContactReuse
+from features.contacts import ContactKeys, ContactReuse, LinkedContactReuse, contact_keys
 from features.embedding import TextEmbedding
 from features.indicators import IndicatorCounts
 from features.templates import REQUIRED_COLUMNS as TEMPLATE_COLUMNS
-from features.templates import LinkedTemplateReuse, TemplateReuse
+from features.templates import LinkedTemplateReuse, TemplateKeys, TemplateReuse, hash64
 from features.text import count_words, feature_text
 
 
@@ -199,15 +201,59 @@ def with_batch_linkage(pipeline: Pipeline, frame: pd.DataFrame) -> Pipeline:
     return linked
 
 
-def add_to_linkage(
-    linked: Pipeline, frame: pd.DataFrame, sentences: Sequence[list[str]] | None = None
-) -> None:
+def add_to_linkage(linked: Pipeline, frame: pd.DataFrame) -> None:
     """Add the ads of `frame` to the reuse tables of `linked` (a copy of a fitted pipeline:
-    the model's own tables must stay as trained). `sentences`: the ads' template sentence
-    keys if already computed (`TemplateReuse.sentences_of`)."""
+    the model's own tables must stay as trained)."""
     features = linked.named_steps["features"]
     features.named_transformers_["contacts"][0].add(frame)
-    features.named_transformers_["templates"][0].add(frame, sentences)
+    features.named_transformers_["templates"][0].add(frame)
+
+
+@dataclass(frozen=True)
+class LinkageKeys:
+    """What the reuse tables keep of some ads, hashed (never text or raw contacts): their
+    id hashes, their (ad, contact) pairs, whose `row` indexes `ads`, and their template keys.
+    Computing them is most of the cost of adding ads to the tables, and needs only the
+    fitted pipeline: a batch run computes them in parallel, a chunk at a time."""
+
+    ads: np.ndarray
+    contacts: ContactKeys
+    templates: TemplateKeys
+
+    def __len__(self) -> int:
+        return len(self.ads)
+
+    @staticmethod
+    def concat(parts: Sequence[LinkageKeys]) -> LinkageKeys:
+        """The ads of `parts` (at least one), in order."""
+        starts = np.cumsum([0, *(len(part) for part in parts)])
+        return LinkageKeys(
+            ads=np.concatenate([part.ads for part in parts]),
+            contacts=ContactKeys.concat(
+                [
+                    dataclasses.replace(part.contacts, row=part.contacts.row + start)
+                    for part, start in zip(parts, starts, strict=False)
+                ]
+            ),
+            templates=TemplateKeys.concat([part.templates for part in parts]),
+        )
+
+
+def linkage_keys(pipeline: Pipeline, frame: pd.DataFrame) -> LinkageKeys:
+    """The keys of the ads of `frame` for the reuse tables of `pipeline` (fitted)."""
+    templates = pipeline.named_steps["features"].named_transformers_["templates"][0]
+    return LinkageKeys(
+        ads=hash64(frame["ad_id"]),
+        contacts=contact_keys(frame),
+        templates=templates.template_keys(frame),
+    )
+
+
+def add_keys_to_linkage(linked: Pipeline, keys: LinkageKeys) -> None:
+    """`add_to_linkage` for ads given by their keys (`linkage_keys`)."""
+    features = linked.named_steps["features"]
+    features.named_transformers_["contacts"][0].add_keys(keys.ads, keys.contacts)
+    features.named_transformers_["templates"][0].add_keys(keys.templates)
 
 
 def with_linked_reuse(pipeline: Pipeline, linked: dict[str, Any]) -> Pipeline:

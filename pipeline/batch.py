@@ -39,8 +39,7 @@ from typing import Any, Protocol
 import pandas as pd
 import zstandard
 
-from features.templates import TemplateReuse
-from models.build import LINKAGE_COLUMNS, add_to_linkage
+from models.build import LinkageKeys, add_keys_to_linkage, linkage_keys
 from models.registry import ScoringModel
 from pipeline.frame import ads_to_frame
 from pipeline.ingest import IngestReport, expand_inputs, load_ads
@@ -276,7 +275,7 @@ def _prepare(
             if prepared.unsaved is not None:
                 write_frame(prepared.unsaved, paths.frame(chunks), model.hash_key)
             pending.add(prepared)
-            on_ads("prepare", len(prepared.linkage))
+            on_ads("prepare", len(prepared.keys))
             chunks += 1
         pending.flush()
     # Every ad to score is in the tables now: what linking further ads needs can go.
@@ -297,12 +296,11 @@ def _prepare_item(
 
 @dataclass
 class PreparedChunk:
-    """What the parent needs of a prepared chunk: the columns that link its ads, their
-    template sentences (`TemplateReuse.sentences_of`, most of the cost of linking them), and
-    its frame if it has still to be saved in the run folder."""
+    """What the parent needs of a prepared chunk: its ads' keys for the reuse tables
+    (`linkage_keys`, most of the cost of linking them) and its frame if it has still to be
+    saved in the run folder."""
 
-    linkage: pd.DataFrame
-    sentences: list[list[str]]
+    keys: LinkageKeys
     unsaved: pd.DataFrame | None = None
 
 
@@ -326,37 +324,38 @@ def prepare_chunk(
             unsaved = frame
         else:
             write_frame(frame, save_to, model.hash_key)
-    linkage = frame[list(LINKAGE_COLUMNS)]
-    return PreparedChunk(linkage, TemplateReuse.sentences_of(linkage), unsaved)
+    return PreparedChunk(linkage_keys(model.pipeline, frame), unsaved)
 
 
 class _PendingLinkage:
-    """Prepared ads waiting to join the reuse tables, added `LINK_BATCH` at a time.
+    """Prepared ads waiting to join the reuse tables.
 
     Each addition costs time in proportion to the tables' size (they are merged, re-sorted
-    and renumbered): added a chunk at a time, a dump of n ads would cost n² / chunk size.
+    and renumbered) as well as to the ads added: added a chunk at a time, a dump of n ads
+    would cost n² / chunk size. Ads wait until they number at least `LINK_BATCH` and
+    `GROWTH` times the ads in the tables, so the tables grow geometrically and the whole
+    dump costs a few times n; waiting ads are held as their keys, about 0.5 KB an ad.
     """
 
     LINK_BATCH = 50_000
+    GROWTH = 0.5
 
     def __init__(self, linked: Any) -> None:
         self.linked = linked
-        self.chunks: list[PreparedChunk] = []
-        self.rows = 0
+        self.keys: list[LinkageKeys] = []
+        self.rows = self.linked_rows = 0
 
     def add(self, chunk: PreparedChunk) -> None:
-        # Only what linking needs waits here, never a frame the parent had to save.
-        self.chunks.append(PreparedChunk(chunk.linkage, chunk.sentences))
-        self.rows += len(chunk.linkage)
-        if self.rows >= self.LINK_BATCH:
+        self.keys.append(chunk.keys)
+        self.rows += len(chunk.keys)
+        if self.rows >= max(self.LINK_BATCH, self.GROWTH * self.linked_rows):
             self.flush()
 
     def flush(self) -> None:
-        if self.chunks:
-            frame = pd.concat([chunk.linkage for chunk in self.chunks], ignore_index=True)
-            sentences = [keys for chunk in self.chunks for keys in chunk.sentences]
-            add_to_linkage(self.linked, frame, sentences)
-        self.chunks, self.rows = [], 0
+        if self.keys:
+            add_keys_to_linkage(self.linked, LinkageKeys.concat(self.keys))
+        self.linked_rows += self.rows
+        self.keys, self.rows = [], 0
 
 
 def _chunks(ads: Iterator[Ad], size: int) -> Iterator[list[Ad]]:

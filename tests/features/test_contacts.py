@@ -11,6 +11,7 @@ from features.contacts import (
     LONG_COLUMNS,
     ContactReuse,
     aggregate_contacts,
+    contact_keys,
     contact_rows,
     join_clusters,
 )
@@ -200,6 +201,19 @@ def test_contact_reuse_incremental_equals_batch(split):
     for column, values in batch.values_.items():
         pd.testing.assert_frame_equal(values, incremental.values_[column])
     assert batch.generic_limits_ == incremental.generic_limits_
+
+
+def test_contact_reuse_add_keys_equals_add():
+    """Keys computed elsewhere (batch workers) are learned as `add` learns the frame; an ad
+    given twice, or already learned, is learned once."""
+    ads = pd.concat([_corpus(), _generic_corpus(12)], ignore_index=True)
+    plain = ContactReuse().fit(ads.iloc[:3]).add(ads.iloc[3:])
+    rest = pd.concat([ads.iloc[2:], ads.iloc[[5]]], ignore_index=True)
+    given = ContactReuse().fit(ads.iloc[:3]).add_keys(hash64(rest["ad_id"]), contact_keys(rest))
+    pd.testing.assert_frame_equal(plain.transform(ads), given.transform(ads))
+    pd.testing.assert_frame_equal(plain.contacts_, given.contacts_)
+    pd.testing.assert_frame_equal(plain.links_, given.links_)
+    assert np.array_equal(plain.operators_, given.operators_)
 
 
 @pytest.mark.parametrize("seed", [0, 1])

@@ -258,14 +258,19 @@ def test_template_reuse_incremental_equals_batch(corpus, split):
         pd.testing.assert_frame_equal(values, incremental.values_[column])
 
 
-def test_template_reuse_add_with_sentences_computed_beforehand(corpus):
+def test_template_reuse_add_keys_equals_add(corpus):
+    """Keys computed elsewhere (batch workers) index the ads exactly as `add` does, and an
+    ad already indexed, or given twice, is indexed once."""
     rest = corpus.iloc[4:].reset_index(drop=True)
     plain = TemplateReuse().fit(corpus.iloc[:4]).add(rest)
-    given = TemplateReuse().fit(corpus.iloc[:4]).add(rest, TemplateReuse.sentences_of(rest))
+    given = TemplateReuse().fit(corpus.iloc[:4])
+    keys = given.template_keys(rest)
+    given.add_keys(keys.take(np.arange(len(rest) // 2)))
+    given.add_keys(keys)
+    assert np.array_equal(plain.keys_, given.keys_)
+    assert np.array_equal(plain.clusters_, given.clusters_)
     pd.testing.assert_frame_equal(plain.transform(corpus), given.transform(corpus))
     pd.testing.assert_frame_equal(plain.template_ids(corpus), given.template_ids(corpus))
-    with pytest.raises(ValueError, match="sentences"):
-        TemplateReuse().fit(corpus.iloc[:4]).add(rest, [])
 
 
 @pytest.mark.parametrize("seed", [0, 1])
