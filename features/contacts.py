@@ -234,16 +234,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         learned_row = np.full(len(ads), -1, dtype=np.int64)
         learned_row[new] = n_old + np.arange(len(new))
         pairs = pairs.take(learned_row[pairs.row] >= 0)
-        long = pd.DataFrame(
-            {
-                "ad": learned_row[pairs.row],
-                "ad_key": pairs.ad,
-                "contact": pairs.contact,
-                "kind": pairs.kind,
-                **{column: getattr(pairs, column) for column in ATTRIBUTES.values()},
-                "posted": pairs.posted,
-            }
-        )
+        long = _long(pairs).assign(ad=learned_row[pairs.row])
         self.links_ = pd.concat([self.links_, long[["ad", "contact"]]], ignore_index=True)
         self.contacts_ = _merge_contacts(self.contacts_, _summarise(long))
         for name, column in ATTRIBUTES.items():
@@ -335,7 +326,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
 
     def __getstate__(self) -> dict:
         state = super().__getstate__()
-        return {k: v for k, v in state.items() if k not in ("_ad_index", "_arrays")}
+        return {k: v for k, v in state.items() if k not in ("_ad_index", "_arrays", "_codes")}
 
     def _table_arrays(self) -> dict:
         """The learned tables' columns as arrays, converted once per version of the tables
@@ -364,7 +355,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         check_is_fitted(self, "ad_keys_")
         _check_frame(X, REQUIRED_COLUMNS)
         features = {name: np.zeros(len(X)) for name in FEATURES}
-        long = _keyed(_contact_rows(X))
+        long = _long(contact_keys(X))
         count = long.groupby("row")["contact"].nunique()
         features["contact_count"][count.index] = count.to_numpy()
         reuse = self._reuse(X, long)
@@ -394,7 +385,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         long, position = long[known].reset_index(drop=True), position[known]
         ad_rows = self._rows_of(hash64(X["ad_id"]))[long["row"].to_numpy()]
         # A learned ad sharing this contact is one of its ads, not one of the "other" ones.
-        learned = _has_link(self.links_, ad_rows, long["contact"].to_numpy())
+        learned = self._has_link(ad_rows, position)
         long["learned"] = learned
         long["generic"] = table["generic"].to_numpy()[position]
         long["other_ads"] = table["ads"].to_numpy()[position] - learned
@@ -415,12 +406,45 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         self, long: pd.DataFrame, position: np.ndarray, name: str, column: str
     ) -> np.ndarray:
         distinct = self.contacts_[name].to_numpy()[position]
-        pairs = pd.DataFrame(
-            {"contact": long["contact"].to_numpy(), "value": long[column].to_numpy()}
-        )
-        counts = pairs.merge(self.values_[column], on=["contact", "value"], how="left")["ads"]
-        alone = long["learned"].to_numpy() & (counts.fillna(0).to_numpy() == 1)
+        values, codes, ads = self._lookups()["values"][column]
+        own = long[column].to_numpy()
+        rank = np.minimum(np.searchsorted(values, own), max(len(values) - 1, 0))
+        known = values[rank] == own if len(values) else np.zeros(len(own), dtype=bool)
+        found = np.where(known, _find(codes, _code(position, rank)), -1)
+        counts = np.zeros(len(own), dtype=np.int64)
+        counts[found >= 0] = ads[found[found >= 0]]
+        alone = long["learned"].to_numpy() & (counts == 1)
         return distinct - alone
+
+    def _has_link(self, rows: np.ndarray, position: np.ndarray) -> np.ndarray:
+        """Whether learned ad `rows[i]` (-1: not learned) carries the contact at
+        `position[i]` of the contact table."""
+        return (rows >= 0) & (_find(self._lookups()["links"], _code(rows, position)) >= 0)
+
+    def _lookups(self) -> dict:
+        """The links and value counts as sorted 64-bit codes (`_code` of a contact's
+        position in the contact table and of an ad row, or of a value's rank among the
+        distinct values), built once per version of the tables (`add` replaces them):
+        a chunk's lookups then cost in proportion to its own rows, not to the tables'."""
+        tables = (self.links_, *self.values_.values())
+        cached = getattr(self, "_codes", None)
+        if cached is None or any(a is not b for a, b in zip(cached[0], tables, strict=True)):
+            keys = self.contacts_["key"].to_numpy()
+            links = _code(
+                self.links_["ad"].to_numpy(),
+                np.searchsorted(keys, self.links_["contact"].to_numpy()),
+            )
+            lookups: dict = {"links": np.sort(links), "values": {}}
+            for column, frame in self.values_.items():
+                values = np.unique(frame["value"].to_numpy())
+                codes = _code(
+                    np.searchsorted(keys, frame["contact"].to_numpy()),
+                    np.searchsorted(values, frame["value"].to_numpy()),
+                )
+                order = np.argsort(codes, kind="stable")
+                lookups["values"][column] = (values, codes[order], frame["ads"].to_numpy()[order])
+            cached = self._codes = (tables, lookups)
+        return cached[1]
 
     def _operators(
         self, X: pd.DataFrame, specific: pd.DataFrame | None = None
@@ -429,7 +453,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         keys = hash64(X["ad_id"])
         rows = self._rows_of(keys)
         if specific is None:
-            reuse = self._reuse(X, _keyed(_contact_rows(X)))
+            reuse = self._reuse(X, _long(contact_keys(X)))
             specific = reuse[~reuse["generic"]]
         position = np.searchsorted(self.contacts_["key"].to_numpy(), specific["contact"].to_numpy())
         # A new ad joins the clusters its contacts lead to.
@@ -481,16 +505,20 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         `cities` and `sites` sharing it and whether it is `generic`: a score's linkage."""
         check_is_fitted(self, "ad_keys_")
         _check_frame(X, REQUIRED_COLUMNS)
-        rows = _contact_rows(X)
-        long = _keyed(rows).assign(position=np.arange(len(rows)))
-        reuse = self._reuse(X, long).set_index("position")
-        out = rows[["ad_id", "kind", "hash"]].copy()
-        for name in ("ads", "cities", "sites"):
-            other = reuse[f"other_{name}"].reindex(range(len(rows)), fill_value=0)
-            out[name] = other.to_numpy(dtype=np.int64)
-        out["generic"] = (
-            reuse["generic"].reindex(range(len(rows)), fill_value=False).to_numpy(dtype=bool)
+        keys = contact_keys(X)
+        n = len(keys)
+        reuse = self._reuse(X, _long(keys).assign(position=np.arange(n))).set_index("position")
+        out = pd.DataFrame(
+            {
+                "ad_id": X["ad_id"].to_numpy()[keys.row],
+                "kind": np.array(KINDS, dtype=object)[keys.kind],
+                "hash": keys.hash,
+            }
         )
+        for name in ("ads", "cities", "sites"):
+            other = reuse[f"other_{name}"].reindex(range(n), fill_value=0)
+            out[name] = other.to_numpy(dtype=np.int64)
+        out["generic"] = reuse["generic"].reindex(range(n), fill_value=False).to_numpy(dtype=bool)
         return out
 
     def contact_table(self) -> pd.DataFrame:
@@ -745,7 +773,7 @@ def contact_keys(X: pd.DataFrame) -> ContactKeys:
 
 def _epoch_seconds(value: object) -> int:
     """Seconds since the epoch (a naive time is UTC), `_NO_TIME` when missing: what
-    `_keyed` computes, for one value."""
+    the tables hold, for one value."""
     if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
         return _NO_TIME
     if not isinstance(value, datetime):
@@ -845,21 +873,19 @@ def _node(operators: np.ndarray, learned: np.ndarray, own: np.ndarray, row: int)
     return ("operator", int(operators[learned[row]])) if learned[row] >= 0 else int(own[row])
 
 
-def _keyed(long: pd.DataFrame) -> pd.DataFrame:
-    """The long frame with hashed keys: ad, contact (kind and hash), values, epoch time."""
-    kinds = long["kind"].to_numpy()
-    keyed = pd.DataFrame(
+def _long(keys: ContactKeys) -> pd.DataFrame:
+    """(ad, contact) pairs as a frame of hashed keys: ad, contact, kind, values, epoch time
+    and the pair's row in its ad frame."""
+    return pd.DataFrame(
         {
-            "ad_key": hash64(long["ad_id"]),
-            "contact": hash64([f"{k}:{h}" for k, h in zip(kinds, long["hash"], strict=True)]),
-            "kind": np.array([KINDS.index(k) for k in kinds], dtype=np.int8),
+            "ad_key": keys.ad,
+            "contact": keys.contact,
+            "kind": keys.kind,
+            **{column: getattr(keys, column) for column in ATTRIBUTES.values()},
+            "posted": keys.posted,
+            "row": keys.row,
         }
     )
-    for column in ATTRIBUTES.values():
-        keyed[column] = hash64(long[column])
-    keyed["posted"] = np.array([_epoch_seconds(t) for t in long["posted_at"]], dtype=np.int64)
-    keyed["row"] = long["row"].to_numpy()
-    return keyed
 
 
 def _summarise(long: pd.DataFrame) -> pd.DataFrame:
@@ -919,13 +945,20 @@ def _merge_contacts(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _has_link(links: pd.DataFrame, rows: np.ndarray, contacts: np.ndarray) -> np.ndarray:
-    """Whether learned ad `rows[i]` carries contact `contacts[i]`."""
-    if not len(links):
-        return np.zeros(len(rows), dtype=bool)
-    pairs = pd.DataFrame({"ad": rows, "contact": contacts})
-    found = pairs.merge(links.assign(hit=True), on=["ad", "contact"], how="left")["hit"]
-    return found.fillna(False).to_numpy(dtype=bool) & (rows >= 0)
+def _code(high: np.ndarray, low: np.ndarray) -> np.ndarray:
+    """Two indexes below 2**32 packed into one sortable uint64 (a negative `high`, for
+    "none", packs into a code no table holds)."""
+    return (np.asarray(high).astype(np.uint64) << np.uint64(32)) | np.asarray(low).astype(
+        np.uint64
+    )
+
+
+def _find(sorted_codes: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """The position of each code in `sorted_codes`, or -1."""
+    if not len(sorted_codes):
+        return np.full(len(codes), -1, dtype=np.int64)
+    position = np.minimum(np.searchsorted(sorted_codes, codes), len(sorted_codes) - 1)
+    return np.where(sorted_codes[position] == codes, position, -1)
 
 
 def _empty_contacts() -> pd.DataFrame:
