@@ -733,17 +733,17 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         """Per row, distinct values of `column` among the other ads of its clusters, and
         among all of them and the row itself."""
         own = hash64(X[column])
-        pairs = members[["row", "cluster", "indexed"]].merge(self.values_[column], on="cluster")
-        rows, values = pairs["row"].to_numpy(), pairs["value"].to_numpy()
+        clusters, values, ads = self._value_arrays(column)
+        member, entry = _matches(clusters, members["cluster"].to_numpy())
+        rows, values, ads = members["row"].to_numpy()[member], values[entry], ads[entry]
+        pairs = pd.DataFrame({"row": rows, "value": values})
         # An indexed ad is one of its cluster's ads: a value only it has is not "other".
-        mine = pairs["indexed"].to_numpy() & (values == own[rows])
-        others = pairs[pairs["ads"].to_numpy() - mine > 0]
+        mine = members["indexed"].to_numpy()[member] & (values == own[rows])
+        others = pairs[ads - mine > 0]
         n = len(X)
         distinct = others.drop_duplicates(["row", "value"]).groupby("row").size()
         other_count = distinct.reindex(range(n), fill_value=0).to_numpy(dtype=np.int64)
-        everyone = pd.concat(
-            [pairs[["row", "value"]], pd.DataFrame({"row": np.arange(n), "value": own})]
-        )
+        everyone = pd.concat([pairs, pd.DataFrame({"row": np.arange(n), "value": own})])
         everyone = everyone[everyone["value"] != 0].drop_duplicates().groupby("row").size()
         return other_count, everyone.reindex(range(n), fill_value=0).to_numpy(dtype=np.int64)
 
@@ -1375,6 +1375,15 @@ def _cut(values: np.ndarray, lengths: np.ndarray, k: int) -> np.ndarray:
 
 
 # --- small helpers ------------------------------------------------------------------------
+
+
+def _matches(sorted_keys: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j) with `keys[i] == sorted_keys[j]`, as two arrays, in order of i then j:
+    a join on one key that costs in proportion to the matches, not to the table."""
+    first = np.searchsorted(sorted_keys, keys, side="left")
+    count = np.searchsorted(sorted_keys, keys, side="right") - first
+    which = np.repeat(np.arange(len(keys)), count)
+    return which, np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())
 
 
 def _sorted_distinct(values: np.ndarray) -> np.ndarray:

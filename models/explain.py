@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
 from typing import Any
 
 import numpy as np
@@ -74,35 +73,61 @@ def _single_sigmoid_logistic(classifier: Any) -> bool:
 
 def reasons(row: sparse.csr_matrix, names: list[str], top: int) -> list[Reason]:
     """The `top` largest contributions of one ad, grouped, with a description each."""
-    return _reasons(row.indices, row.data, names, top)
+    return reasons_per_ad(sparse.csr_matrix(row), names, top)[0]
 
 
 def reasons_per_ad(rows: sparse.csr_matrix, names: list[str], top: int) -> list[list[Reason]]:
-    """`reasons` for every row of a contributions matrix, read straight from its arrays."""
-    bounds = zip(rows.indptr[:-1], rows.indptr[1:], strict=True)
-    return [_reasons(rows.indices[a:b], rows.data[a:b], names, top) for a, b in bounds]
-
-
-def _reasons(indices: np.ndarray, values: np.ndarray, names: list[str], top: int) -> list[Reason]:
-    grouped: dict[str, float] = defaultdict(float)
-    for index, value in zip(indices.tolist(), values.tolist(), strict=True):
-        grouped[_group(names[index])] += value
-    ranked = sorted(grouped.items(), key=lambda item: (-abs(item[1]), item[0]))
-    chosen = [item for item in ranked if item[1] != 0.0][:top]
-    if not chosen:
-        return [
+    """Per row of a contributions matrix: its `top` largest contributions by size (ties by
+    name), grouped (`_group`: summed in column order), zeros left out, each described; a
+    row with none gets the baseline reason. Ranked for all rows at once."""
+    groups, group_names = _groups(names)
+    n, width = rows.shape[0], len(group_names)
+    row_of = np.repeat(np.arange(n, dtype=np.int64), np.diff(rows.indptr))
+    cells, cell_of = np.unique(row_of * width + groups[rows.indices], return_inverse=True)
+    # bincount adds each cell's contributions in column order, as a running sum would.
+    sums = np.bincount(cell_of.ravel(), weights=rows.data, minlength=len(cells))
+    nonzero = sums != 0.0
+    cells, sums = cells[nonzero], sums[nonzero]
+    row, group = cells // width, cells % width
+    # Group numbers follow their names' order: ties in size rank by name.
+    order = np.lexsort((group, -np.abs(sums), row))
+    row, group, sums = row[order], group[order], sums[order]
+    first = np.searchsorted(row, row)
+    chosen = np.arange(len(row)) - first < top
+    out: list[list[Reason]] = [[] for _ in range(n)]
+    picked = zip(row[chosen].tolist(), group[chosen].tolist(), sums[chosen].tolist(), strict=True)
+    for r, g, value in picked:
+        name = group_names[g]
+        out[r].append(
             Reason(
-                feature="baseline",
-                contribution=0.0,
-                description="no known feature of this ad moved the risk from the baseline",
+                feature=name,
+                contribution=round(value, 6),
+                description=_description(name, value > 0),
             )
-        ]
-    return [
-        Reason(
-            feature=name, contribution=round(value, 6), description=_description(name, value > 0)
         )
-        for name, value in chosen
-    ]
+    return [reasons or [_BASELINE] for reasons in out]
+
+
+_BASELINE = Reason(
+    feature="baseline",
+    contribution=0.0,
+    description="no known feature of this ad moved the risk from the baseline",
+)
+
+
+def _groups(names: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Each feature's reason group (`_group`) as a number, and the groups' names, sorted:
+    worked out once per list of feature names (a model's)."""
+    cached = _GROUPS.get(id(names))
+    if cached is None or cached[0] is not names:
+        group_names = sorted({_group(name) for name in names})
+        number = {name: i for i, name in enumerate(group_names)}
+        groups = np.array([number[_group(name)] for name in names], dtype=np.int64)
+        cached = _GROUPS[id(names)] = (names, groups, group_names)
+    return cached[1], cached[2]
+
+
+_GROUPS: dict[int, tuple[list[str], np.ndarray, list[str]]] = {}
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from models.explain import contributions, describe, linear_terms, reasons
+from models.explain import _group, contributions, describe, linear_terms, reasons, reasons_per_ad
 from pipeline.frame import ads_to_frame
 
 
@@ -25,6 +25,29 @@ def test_reasons_group_embedding_dimensions_and_rank_by_size():
         ("embedding", 0.5),
         ("words__visa", 0.4),
     ]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_reasons_per_ad_rank_each_row_as_one_row_at_a_time(seed):
+    """All rows ranked at once give each row's reasons exactly as summing its grouped
+    contributions in column order and sorting by size, then name, would."""
+    rng = np.random.default_rng(seed)
+    names = [*(f"embedding__{i}" for i in range(4)), *(f"words__w{i}" for i in range(12))]
+    names += ["contacts__phone_ads", "contacts__email_ads", "templates__template_size"]
+    # Few distinct values: ties in size, and groups that sum to zero.
+    dense = rng.choice([0.0, 0.0, 0.5, -0.5, 0.25, 1.0, -1.0], size=(40, len(names)))
+    rows = sparse.csr_matrix(dense)
+    for top in (1, 3, 30):
+        got = reasons_per_ad(rows, names, top)
+        for r in range(rows.shape[0]):
+            grouped: dict[str, float] = {}
+            for index, value in zip(rows[r].indices, rows[r].data, strict=True):
+                grouped[_group(names[index])] = grouped.get(_group(names[index]), 0.0) + value
+            ranked = sorted(grouped.items(), key=lambda item: (-abs(item[1]), item[0]))
+            expected = [(name, round(v, 6)) for name, v in ranked if v != 0.0][:top]
+            assert [(x.feature, x.contribution) for x in got[r]] == (
+                expected or [("baseline", 0.0)]
+            )
 
 
 def test_reasons_never_empty():
