@@ -29,6 +29,7 @@ import pickle
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -270,14 +271,14 @@ def _prepare(
             for number, chunk in enumerate(_chunks(ads, settings.chunk_size))
         )
         chunks = 0
-        pending = _PendingLinkage(linked)
-        for prepared in executor.map(prepare_chunk, work, model=model):
-            if prepared.unsaved is not None:
-                write_frame(prepared.unsaved, paths.frame(chunks), model.hash_key)
-            pending.add(prepared)
-            on_ads("prepare", len(prepared.keys))
-            chunks += 1
-        pending.flush()
+        with _PendingLinkage(linked) as pending:
+            for prepared in executor.map(prepare_chunk, work, model=model):
+                if prepared.unsaved is not None:
+                    write_frame(prepared.unsaved, paths.frame(chunks), model.hash_key)
+                pending.add(prepared)
+                on_ads("prepare", len(prepared.keys))
+                chunks += 1
+            pending.flush()
     # Every ad to score is in the tables now: what linking further ads needs can go.
     linked.named_steps["features"].named_transformers_["templates"][0].for_indexed_ads_only()
     return linked, chunks
@@ -335,6 +336,10 @@ class _PendingLinkage:
     would cost n² / chunk size. Ads wait until they number at least `LINK_BATCH` and
     `GROWTH` times the ads in the tables, so the tables grow geometrically and the whole
     dump costs a few times n; waiting ads are held as their keys, about 0.5 KB an ad.
+
+    Ads are linked in a thread, one batch at a time, while this process goes on handing
+    chunks to the workers: a batch takes up to tens of seconds, and the workers would
+    otherwise run out of chunks to prepare. Tables do not depend on how ads are batched.
     """
 
     LINK_BATCH = 50_000
@@ -344,18 +349,39 @@ class _PendingLinkage:
         self.linked = linked
         self.keys: list[LinkageKeys] = []
         self.rows = self.linked_rows = 0
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix="adrisk-linking")
+        self.linking: Future | None = None
 
     def add(self, chunk: PreparedChunk) -> None:
         self.keys.append(chunk.keys)
         self.rows += len(chunk.keys)
-        if self.rows >= max(self.LINK_BATCH, self.GROWTH * self.linked_rows):
-            self.flush()
+        if self.linking is not None and self.linking.done():
+            self.linking = self.linking.result()  # None, or the linking thread's error
+        if self.linking is None and self.rows >= max(
+            self.LINK_BATCH, self.GROWTH * self.linked_rows
+        ):
+            self.linking = self.thread.submit(add_keys_to_linkage, self.linked, self._take())
 
     def flush(self) -> None:
+        """Link every waiting ad, and wait until they are all in the tables."""
+        if self.linking is not None:
+            self.linking, running = None, self.linking
+            running.result()
         if self.keys:
-            add_keys_to_linkage(self.linked, LinkageKeys.concat(self.keys))
+            add_keys_to_linkage(self.linked, self._take())
+
+    def __enter__(self) -> _PendingLinkage:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        # Also when the run fails: the linking thread ends before the error goes on.
+        self.thread.shutdown(wait=True, cancel_futures=True)
+
+    def _take(self) -> LinkageKeys:
+        keys = LinkageKeys.concat(self.keys)
         self.linked_rows += self.rows
         self.keys, self.rows = [], 0
+        return keys
 
 
 def _chunks(ads: Iterator[Ad], size: int) -> Iterator[list[Ad]]:

@@ -7,10 +7,22 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.batch import RunConflict, RunPaths, read_frame, score_dump, write_frame
+from features.contacts import ContactKeys
+from features.templates import TemplateKeys
+from models.build import LinkageKeys
+from pipeline.batch import (
+    PreparedChunk,
+    RunConflict,
+    RunPaths,
+    _PendingLinkage,
+    read_frame,
+    score_dump,
+    write_frame,
+)
 from pipeline.frame import DERIVED_COLUMNS, ads_to_frame
 from pipeline.schema import ScoredAd
 from pipeline.score import score_ads
@@ -72,6 +84,37 @@ def test_linkage_spans_the_whole_dump_not_one_chunk(
         assert batch.linkage == together.linkage
         assert batch.risk == pytest.approx(together.risk)
         assert batch.model_dump(exclude={"ad", "risk"}) == together.model_dump(exclude={"risk"})
+
+
+def _keys(first: int, n: int) -> PreparedChunk:
+    ads = np.arange(first, first + n, dtype=np.uint64)
+    return PreparedChunk(LinkageKeys(ads, ContactKeys.empty(), TemplateKeys.empty(32)))
+
+
+def test_pending_linkage_links_every_ad_once_in_order_as_the_tables_grow(monkeypatch):
+    linked: list[np.ndarray] = []
+    monkeypatch.setattr(
+        "pipeline.batch.add_keys_to_linkage", lambda tables, keys: linked.append(keys.ads)
+    )
+    monkeypatch.setattr("pipeline.batch._PendingLinkage.LINK_BATCH", 10)
+    with _PendingLinkage(linked=None) as pending:
+        for first in range(0, 1000, 7):
+            pending.add(_keys(first, 7))
+        pending.flush()
+    assert np.array_equal(np.concatenate(linked), np.arange(1001, dtype=np.uint64))
+    assert 3 <= len(linked) < 20, "batches grow with the tables"
+
+
+def test_pending_linkage_reports_a_linking_error(monkeypatch):
+    def fail(tables, keys):
+        raise MemoryError("linking failed")
+
+    monkeypatch.setattr("pipeline.batch.add_keys_to_linkage", fail)
+    monkeypatch.setattr("pipeline.batch._PendingLinkage.LINK_BATCH", 10)
+    with pytest.raises(MemoryError, match="linking failed"), _PendingLinkage(None) as pending:
+        for first in range(0, 100, 7):
+            pending.add(_keys(first, 7))
+        pending.flush()
 
 
 def test_a_killed_run_continues_and_writes_every_ad_once(tmp_path, dump, fitted_model):
