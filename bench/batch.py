@@ -56,12 +56,14 @@ def _score(dump: str, model_path: str, backend: str, queue: multiprocessing.Queu
     pipeline = pickle.loads(Path(model_path).read_bytes())
     model = ScoringModel(pipeline, "bench/1", lexicon_version(pipeline), HASH_KEY)
     stages: dict[str, float] = {}
+    ends: dict[str, float] = {}  # when each stage last reported, on the wall clock
     last = [time.perf_counter()]
 
     def clock(stage: str, n: int) -> None:
         now = time.perf_counter()
         stages[stage] = stages.get(stage, 0.0) + now - last[0]
         last[0] = now
+        ends[stage] = time.time()
 
     backends = {
         "processes": lambda: nullcontext(ProcessExecutor()),
@@ -80,11 +82,12 @@ def _score(dump: str, model_path: str, backend: str, queue: multiprocessing.Queu
             on_ads=clock,
         )
     wall = time.perf_counter() - started
-    queue.put((result.manifest["counts"]["scored"], wall, stages))
+    queue.put((result.manifest["counts"]["scored"], wall, stages, ends))
 
 
-def _peak_memory(pid: int, done: threading.Event, peak: list[float]) -> None:
-    """Sample the summed PSS of a process and its descendants until `done`."""
+def _peak_memory(pid: int, done: threading.Event, samples: list[tuple[float, float]]) -> None:
+    """Sample the summed PSS (GB) of a process and its descendants, with the time, until
+    `done`."""
     import psutil
 
     root = psutil.Process(pid)
@@ -95,7 +98,7 @@ def _peak_memory(pid: int, done: threading.Event, peak: list[float]) -> None:
                 total += process.memory_full_info().pss
         except psutil.Error:
             continue  # a worker ended between listing and reading: sample again
-        peak[0] = max(peak[0], total / 1024**3)
+        samples.append((time.time(), total / 1024**3))
 
 
 def run(n: int, directory: Path, model_path: Path, backend: str) -> str:
@@ -107,20 +110,27 @@ def run(n: int, directory: Path, model_path: Path, backend: str) -> str:
     queue = context.Queue()
     child = context.Process(target=_score, args=(str(dump), str(model_path), backend, queue))
     child.start()
-    done, peak = threading.Event(), [0.0]
-    sampler = threading.Thread(target=_peak_memory, args=(child.pid, done, peak))
+    done, samples = threading.Event(), []
+    sampler = threading.Thread(target=_peak_memory, args=(child.pid, done, samples))
     sampler.start()
-    scored, wall, stages = queue.get()
+    scored, wall, stages, ends = queue.get()
     done.set()
     sampler.join()
     child.join()
     dump.unlink()
     rate = scored / wall
-    verdict = "meets" if rate >= TARGET_ADS_PER_SECOND and peak[0] < TARGET_PEAK_GB else "misses"
+    peak = max((gb for _, gb in samples), default=0.0)
+    verdict = "meets" if rate >= TARGET_ADS_PER_SECOND and peak < TARGET_PEAK_GB else "misses"
     split = ", ".join(f"{stage} {seconds:.0f} s" for stage, seconds in stages.items())
+    # A sample belongs to the first stage that had not yet finished when it was taken.
+    by_stage: dict[str, float] = {}
+    for at, gb in samples:
+        stage = next((s for s, end in ends.items() if at <= end), "output")
+        by_stage[stage] = max(by_stage.get(stage, 0.0), gb)
+    peaks = ", ".join(f"{stage} {gb:.2f}" for stage, gb in by_stage.items())
     return (
         f"{n:>9,} ads: {scored:,} scored in {wall:,.0f} s = {rate:,.0f} ads/s "
-        f"({split}); peak memory {peak[0]:.2f} GB — {verdict} the targets "
+        f"({split}); peak memory {peak:.2f} GB ({peaks}) — {verdict} the targets "
         f"(≥ {TARGET_ADS_PER_SECOND:,} ads/s, < {TARGET_PEAK_GB} GB); "
         f"load average {os.getloadavg()[0]:.1f}"
     )
