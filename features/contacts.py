@@ -555,12 +555,12 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         n = len(keys)
         pairs = {name: np.zeros(n) for name in ("other_ads", *_OTHER, "span_days", "rate")}
         generic = np.zeros(n, dtype=bool)
-        pool_ads, key_ads = pool.ad.tolist(), keys.ad.tolist()
         for i in range(n):
             contact, row = int(keys.contact[i]), keys.row[i]
             k = seen.position[contact]
             mine = learned[row] >= 0 and k >= 0 and self._carries(learned[row], contact)
-            others = [j for j in seen.members.get(contact, ()) if pool_ads[j] != key_ads[i]]
+            members = seen.members.get(contact, _NO_ROWS)
+            others = members[pool.ad[members] != keys.ad[i]]
             generic[i] = seen.generic[contact]
             pairs["other_ads"][i] = (seen.table["ads"][k] if k >= 0 else 0) - mine + len(others)
             for name, column in ATTRIBUTES.items():
@@ -610,7 +610,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
             features=pd.DataFrame(
                 np.column_stack([features[name] for name in FEATURES]),
                 index=X.index,
-                columns=list(FEATURES),
+                columns=_FEATURE_INDEX,
             ),
             linkage=linkage,
         )
@@ -662,8 +662,7 @@ class ContactReuse(BaseEstimator, TransformerMixin):
         ]
         start, end = (np.concatenate(ends).astype(np.int64) for ends in zip(*edges, strict=True))
         size = len(ads) + len(contacts) + len(operators)
-        graph = coo_matrix((np.ones(len(start), dtype=np.int8), (start, end)), shape=(size, size))
-        _, component = connected_components(graph, directed=False)
+        component = _components(size, start, end)
         weight = np.concatenate(
             [
                 np.ones(len(ads), dtype=np.int64),
@@ -749,6 +748,9 @@ class ContactKeys:
 _KEY_FIELDS: tuple[str, ...] = tuple(ContactKeys.__dataclass_fields__)
 _MISSING = {"posted": _NO_TIME, "row": -1}
 _OTHER: tuple[str, ...] = tuple(f"other_{name}" for name in ATTRIBUTES)
+_NO_ROWS = np.zeros(0, dtype=np.int64)
+# Built once: making a frame's column index costs more than filling a row of features.
+_FEATURE_INDEX = pd.Index(FEATURES)
 
 
 def contact_keys(X: pd.DataFrame) -> ContactKeys:
@@ -812,9 +814,12 @@ class _Sightings:
         self.pool = pool
         arrays = reuse._table_arrays()
         self.table, self.values = arrays["table"], arrays["values"]
-        self.members: dict[int, list[int]] = {}
-        for j, contact in enumerate(pool.contact.tolist()):
-            self.members.setdefault(contact, []).append(j)
+        # Pool rows by contact, in pool order: the pool can hold a thousand stored ads.
+        order = np.argsort(pool.contact, kind="stable")
+        contacts, starts = np.unique(pool.contact[order], return_index=True)
+        self.members: dict[int, np.ndarray] = dict(
+            zip(contacts.tolist(), np.split(order, starts)[1:], strict=True)
+        )
         learned = self.table["key"]
         self.position: dict[int, int] = {}
         self.generic: dict[int, bool] = {}
@@ -822,7 +827,7 @@ class _Sightings:
             k = int(np.searchsorted(learned, np.uint64(contact)))
             k = k if k < len(learned) and int(learned[k]) == contact else -1
             self.position[contact] = k
-            members = self.members.get(contact, [])
+            members = self.members.get(contact, _NO_ROWS)
             totals = {"ads": (int(self.table["ads"][k]) if k >= 0 else 0) + len(members)}
             for name in ("posters", "cities"):
                 column = ATTRIBUTES[name]
@@ -861,11 +866,28 @@ def _not_generic(seen: _Sightings, contacts: np.ndarray) -> np.ndarray:
 
 def _first_pairs(ads: np.ndarray, contacts: np.ndarray) -> np.ndarray:
     """Positions of the first occurrence of each (ad, contact) pair, in order."""
-    if not len(ads):
-        return np.zeros(0, dtype=np.int64)
-    pairs = np.stack([ads.astype(np.uint64), contacts.astype(np.uint64)], axis=1)
-    _, first = np.unique(pairs, axis=0, return_index=True)  # a stable sort: first positions
-    return np.sort(first).astype(np.int64)
+    order = np.lexsort((contacts, ads))  # stable: each pair's first position comes first
+    ads, contacts = ads[order], contacts[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (ads[1:] != ads[:-1]) | (contacts[1:] != contacts[:-1])
+    return np.sort(order[first]).astype(np.int64)
+
+
+def _components(size: int, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Each node's component label (one of its nodes) in the undirected graph of `size`
+    nodes and edges (start[i], end[i]): smallest labels spread along edges, with pointer
+    jumping. A request's graph has tens of nodes, where scipy's set-up costs ten times
+    more than this."""
+    label = np.arange(size)
+    while True:
+        low = np.minimum(label[start], label[end])
+        spread = label.copy()
+        np.minimum.at(spread, start, low)
+        np.minimum.at(spread, end, low)
+        spread = spread[spread]
+        if np.array_equal(spread, label):
+            return label
+        label = spread
 
 
 def _node(operators: np.ndarray, learned: np.ndarray, own: np.ndarray, row: int) -> object:
@@ -948,9 +970,7 @@ def _merge_contacts(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 def _code(high: np.ndarray, low: np.ndarray) -> np.ndarray:
     """Two indexes below 2**32 packed into one sortable uint64 (a negative `high`, for
     "none", packs into a code no table holds)."""
-    return (np.asarray(high).astype(np.uint64) << np.uint64(32)) | np.asarray(low).astype(
-        np.uint64
-    )
+    return (np.asarray(high).astype(np.uint64) << np.uint64(32)) | np.asarray(low).astype(np.uint64)
 
 
 def _find(sorted_codes: np.ndarray, codes: np.ndarray) -> np.ndarray:

@@ -822,7 +822,15 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         sketches = (pool.sketch_values, pool.sketch_offsets)
         asked = np.isin(pool.ad, keys.ad)  # the request's new ads; the others were stored
         request, stored = np.flatnonzero(asked), np.flatnonzero(~asked)
-        query, found = _lookup(self._index_of_bands(), pool.band_keys)
+        # A stored copy of a stored ad's text (same band keys and sketch) links wherever its
+        # original links, and to it if the original links to itself: only originals look
+        # for links. Copies of one text are most of a store's ads of a busy template.
+        kept = pool.take(stored)
+        copy, original = _copies(kept.band_keys, kept.sketch_values, kept.sketch_offsets)
+        copy, original = stored[copy], stored[original]
+        bands = pool.band_keys.copy()
+        bands[copy] = 0
+        query, found = _lookup(self._index_of_bands(), bands)
         own_clusters = self.clusters_[indexed[indexed >= 0]]
         involved = np.unique(np.concatenate([self.clusters_[found], own_clusters]))
         # Graph nodes: the involved clusters, then the new ads. Links are checked only where
@@ -830,14 +838,56 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         # the templates copied thousands of times in the store.
         c = len(involved)
         links = _Links(c + m)
+        originals = np.unique(original)
+        twins = originals[self._similar_sketches(sketches, originals, sketches, originals)]
+        copied = np.isin(original, twins)
+        # First round, checked in one go (each round of links costs a components pass):
+        # the new ads (the request's and the stored) with the clusters, the request's ads
+        # with each other and with the stored ads, the request's indexed ads (their
+        # clusters) with the stored ads, and the copies with their originals (linked, as
+        # the originals link to themselves).
+        index = _merge_index(np.zeros(0, dtype=np.uint64), bands[stored], stored)
+        later, earlier = _candidate_pairs(pool.band_keys[request])
+        asking, hit = _lookup(index, pool.band_keys[request])
+        learned = np.flatnonzero(indexed >= 0)
+        own_asking, own_hit = _lookup(index, keys.band_keys[learned])
+        own_nodes = np.searchsorted(involved, own_clusters)
+        # Sketches of the pool, of the request's ads and of the indexed ads found, in one
+        # table: pool row j is sketch j, request row r is m + r, found pair p is m + n + p.
+        indexed_values, indexed_lengths = _gather(
+            (self.sketch_values_, self.sketch_offsets_), found
+        )
+        table = (
+            np.concatenate([pool.sketch_values, keys.sketch_values, indexed_values]),
+            np.concatenate(
+                [
+                    pool.sketch_offsets,
+                    pool.sketch_offsets[-1] + keys.sketch_offsets[1:],
+                    pool.sketch_offsets[-1]
+                    + keys.sketch_offsets[-1]
+                    + np.cumsum(indexed_lengths, dtype=np.int64),
+                ]
+            ),
+        )
+        copies, their_originals = copy[copied], original[copied]
+        found_sketches = m + n + np.arange(len(found))
+        pairs = [  # (node, node, sketch, sketch)
+            (c + query, np.searchsorted(involved, self.clusters_[found]), query, found_sketches),
+            (c + request[later], c + request[earlier], request[later], request[earlier]),
+            (c + request[asking], c + hit, request[asking], hit),
+            (own_nodes[own_asking], c + own_hit, m + learned[own_asking], own_hit),
+            (c + copies, c + their_originals, copies, their_originals),
+        ]
+        node_a, node_b, left, right = (np.concatenate(part) for part in zip(*pairs, strict=True))
+        given = np.arange(len(node_a)) >= len(node_a) - len(copies)
 
-        def to_clusters(rows: np.ndarray) -> None:
-            pairs = np.flatnonzero(np.isin(query, rows))
-            links.offer(
-                c + query[pairs],
-                np.searchsorted(involved, self.clusters_[found[pairs]]),
-                lambda batch: self._similar(query[pairs][batch], found[pairs][batch], sketches),
-            )
+        def first_round(batch: np.ndarray) -> np.ndarray:
+            accepted = given[batch]
+            check = batch[~accepted]
+            accepted[~accepted] = self._similar_sketches(table, left[check], table, right[check])
+            return accepted
+
+        links.offer(node_a, node_b, first_round)
 
         def between(a: np.ndarray, b: np.ndarray) -> None:
             links.offer(
@@ -846,27 +896,7 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
                 lambda batch: self._similar_sketches(sketches, a[batch], sketches, b[batch]),
             )
 
-        to_clusters(request)
-        later, earlier = _candidate_pairs(pool.band_keys[request])
-        between(request[later], request[earlier])
-        index = _merge_index(np.zeros(0, dtype=np.uint64), pool.band_keys[stored], stored)
-        asking, hit = _lookup(index, pool.band_keys[request])
-        between(request[asking], hit)
-        # The request's indexed ads link stored ads to their clusters.
-        learned = np.flatnonzero(indexed >= 0)
-        asking, hit = _lookup(index, keys.band_keys[learned])
-        own_nodes = np.searchsorted(involved, own_clusters)
-        mine = (keys.sketch_values, keys.sketch_offsets)
-        links.offer(
-            own_nodes[asking],
-            c + hit,
-            lambda batch: self._similar_sketches(
-                mine, learned[asking][batch], sketches, hit[batch]
-            ),
-        )
-        # Stored ads bring the clusters they link to; then stored ads join through the
-        # stored ads that joined, until none does.
-        to_clusters(stored)
+        # Then stored ads join through the stored ads that joined, until none does.
         request_nodes = np.concatenate([c + request, own_nodes])
         frontier = stored
         while len(frontier):
@@ -874,17 +904,16 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
             frontier, rest = np.intersect1d(stored[joined], frontier), stored[~joined]
             if not len(rest):
                 break
-            index = _merge_index(np.zeros(0, dtype=np.uint64), pool.band_keys[frontier], frontier)
-            asking, hit = _lookup(index, pool.band_keys[rest])
+            index = _merge_index(np.zeros(0, dtype=np.uint64), bands[frontier], frontier)
+            asking, hit = _lookup(index, bands[rest])
             between(rest[asking], hit)
             now = np.isin(links.component[c + rest], links.component[request_nodes])
             frontier = rest[now]
         component = links.components()
         position = np.full(n, -1, dtype=np.int64)  # each row's node
         position[indexed >= 0] = np.searchsorted(involved, own_clusters)
-        where = {int(ad): c + j for j, ad in enumerate(pool.ad.tolist())}
-        for row in new_rows:
-            position[row] = where[int(keys.ad[row])]
+        by_ad = np.argsort(pool.ad)  # the pool's ad ids are distinct
+        position[new_rows] = c + by_ad[np.searchsorted(pool.ad[by_ad], keys.ad[new_rows])]
         cluster_of_node = np.concatenate([involved, np.full(m, -1, dtype=np.int64)])
         weight = np.concatenate([self.sizes_[involved], np.ones(m, dtype=np.int64)])
         size = np.bincount(component, weights=weight, minlength=component.max() + 1 if c + m else 0)
@@ -892,78 +921,69 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         np.minimum.at(smallest, component, np.concatenate([self.min_keys_[involved], pool.ad]))
         flagged = np.zeros(len(size), dtype=bool)
         np.logical_or.at(flagged, component[:c], self.generic_[involved])
-        columns = {name: np.zeros(n) for name in FEATURES}
-        ids, id_sizes = [], np.ones(n, dtype=np.int64)
-        for row in range(n):
-            node = position[row]
-            members = np.flatnonzero(component == component[node])
-            generic = bool(flagged[component[node]])
-            own_cluster = cluster_of_node[node]
-            for name, column in _ATTRIBUTES.items():
-                others, everyone = self._linked_values(
-                    column, members, cluster_of_node, pool, c, node, own_cluster, keys, row
-                )
-                columns[name][row] = len(others)
-                limit = self.generic_limits_.get(name)
-                if limit is not None and len(everyone) > limit:
-                    generic = True
-            total = int(size[component[node]])
-            columns["template_size"][row] = total - 1
-            columns["template_generic"][row] = float(generic)
-            if generic:
-                for name in ("template_size", *_ATTRIBUTES):
-                    columns[name][row] = 0.0
-                ids.append(f"{int(keys.ad[row]):016x}")
-            else:
-                ids.append(f"{int(min(smallest[component[node]], keys.ad[row])):016x}")
-                id_sizes[row] = total
+        root = component[position]  # each row's component
+        generic = flagged[root]
+        members = _Members.of(component, position, cluster_of_node, c)
+        columns = {}
+        for name, column in _ATTRIBUTES.items():
+            others, everyone = self._linked_values(column, members, pool, keys)
+            columns[name] = others.astype(np.float64)
+            limit = self.generic_limits_.get(name)
+            if limit is not None:
+                generic = generic | (everyone > limit)
+        total = size[root].astype(np.int64)
+        columns["template_size"] = (total - 1).astype(np.float64)
+        for name in ("template_size", *_ATTRIBUTES):
+            columns[name][generic] = 0.0
         columns["template_log_size"] = np.log1p(columns["template_size"])
+        columns["template_generic"] = generic.astype(np.float64)
+        # An ad of a generic cluster is its own cluster.
+        named = np.where(generic, keys.ad, np.minimum(smallest[root], keys.ad))
+        ids = [f"{key:016x}" for key in named.tolist()]
+        id_sizes = np.where(generic, 1, total)
         return LinkedTemplateReuse(
             keys=keys,
             # One 2-D block: a frame of named columns costs ten times as much.
             features=pd.DataFrame(
                 np.column_stack([columns[name] for name in FEATURES]),
                 index=X.index,
-                columns=list(FEATURES),
+                columns=_FEATURE_INDEX,
             ),
             ids=pd.DataFrame({"template_cluster": ids, "template_size": id_sizes}, index=X.index),
         )
 
     def _linked_values(
-        self,
-        column: str,
-        members: np.ndarray,
-        cluster_of_node: np.ndarray,
-        pool: TemplateKeys,
-        c: int,
-        node: int,
-        own_cluster: int,
-        keys: TemplateKeys,
-        row: int,
-    ) -> tuple[set[int], set[int]]:
-        """Distinct values of `column` among the other ads of a row's component, and among
-        all of them and the row itself."""
+        self, column: str, members: _Members, pool: TemplateKeys, keys: TemplateKeys
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per row of `linked`'s ads: how many distinct values of `column` the other ads of
+        its component have, and how many all of them and the row itself have."""
         clusters, values, ads = self._value_arrays(column)
-        own_value = int(getattr(keys, column)[row])
-        others: set[int] = set()
-        everyone: set[int] = {own_value} - {0}
-        for member in members.tolist():
-            if member < c:
-                cluster = int(cluster_of_node[member])
-                low = np.searchsorted(clusters, cluster, side="left")
-                high = np.searchsorted(clusters, cluster, side="right")
-                found, counts = values[low:high], ads[low:high]
-                everyone.update(found.tolist())
-                # An indexed ad is one of its cluster's ads: a value only it has is not "other".
-                if cluster == own_cluster:
-                    counts = counts - (found == own_value)
-                others.update(found[counts > 0].tolist())
-            else:
-                value = int(getattr(pool, column)[member - c])
-                if value:
-                    everyone.add(value)
-                    if member != node:
-                        others.add(value)
+        own = getattr(keys, column)
+        # The value-table entries of each (row, cluster of its component).
+        row, cluster = members.cluster_rows, members.clusters
+        first = np.searchsorted(clusters, cluster, side="left")
+        count = np.searchsorted(clusters, cluster, side="right") - first
+        entry = np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())
+        entry_row, entry_value = np.repeat(row, count), values[entry]
+        # An indexed ad is one of its cluster's ads: a value only it has is not "other".
+        mine = (np.repeat(cluster, count) == members.own_cluster[entry_row]) & (
+            entry_value == own[entry_row]
+        )
+        other_entry = ads[entry] - mine > 0
+        ad_row, ad_value = members.ad_rows, getattr(pool, column)[members.ads]
+        known = ad_value != 0
+        other_ad = known & ~members.own_ad
+        n = len(own)
+        others = _distinct_per_row(
+            n,
+            np.concatenate([entry_row[other_entry], ad_row[other_ad]]),
+            np.concatenate([entry_value[other_entry], ad_value[other_ad]]),
+        )
+        everyone = _distinct_per_row(
+            n,
+            np.concatenate([entry_row, ad_row[known], np.flatnonzero(own != 0)]),
+            np.concatenate([entry_value, ad_value[known], own[own != 0]]),
+        )
         return others, everyone
 
     def summarise(self, X: pd.DataFrame, min_ads: int = 2, min_share: float = 0.5) -> pd.DataFrame:
@@ -1101,6 +1121,55 @@ class LinkedTemplateReuse(LinkedReuse):
         """The template ids found for this frame, as `TemplateReuse.template_ids` gives them."""
         self._check(X)
         return self.ids.set_axis(X.index)
+
+
+@dataclass(frozen=True)
+class _Members:
+    """The nodes of each row's component in `TemplateReuse.linked`'s graph, as (row, node)
+    pairs: clusters (`cluster_rows`, `clusters`) and new ads (`ad_rows`, `ads`: pool
+    positions; `own_ad`: the row's own node). `own_cluster`: each row's cluster, -1 if new."""
+
+    cluster_rows: np.ndarray
+    clusters: np.ndarray
+    ad_rows: np.ndarray
+    ads: np.ndarray
+    own_ad: np.ndarray
+    own_cluster: np.ndarray
+
+    @classmethod
+    def of(
+        cls, component: np.ndarray, position: np.ndarray, cluster_of_node: np.ndarray, c: int
+    ) -> _Members:
+        """From each node's component, each row's node and the clusters of the first `c`."""
+        order = np.argsort(component, kind="stable")
+        ordered, root = component[order], component[position]
+        first = np.searchsorted(ordered, root, side="left")
+        count = np.searchsorted(ordered, root, side="right") - first
+        row = np.repeat(np.arange(len(position)), count)
+        node = order[np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())]
+        on_cluster = node < c
+        ad_rows = row[~on_cluster]
+        return cls(
+            cluster_rows=row[on_cluster],
+            clusters=cluster_of_node[node[on_cluster]],
+            ad_rows=ad_rows,
+            ads=node[~on_cluster] - c,
+            own_ad=node[~on_cluster] == position[ad_rows],
+            own_cluster=cluster_of_node[position],
+        )
+
+
+# Built once: making a frame's column index costs more than filling a row of features.
+_FEATURE_INDEX = pd.Index(FEATURES)
+
+
+def _distinct_per_row(n: int, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """How many distinct values each of `n` rows has, from (row, value) pairs."""
+    order = np.lexsort((values, rows))
+    rows, values = rows[order], values[order]
+    new = np.ones(len(rows), dtype=bool)
+    new[1:] = (rows[1:] != rows[:-1]) | (values[1:] != values[:-1])
+    return np.bincount(rows[new], minlength=n)
 
 
 # --- sketches -----------------------------------------------------------------------------

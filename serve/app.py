@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -45,6 +46,7 @@ WARM_UP_TEXTS = (
 WARM_UP_ADS = tuple(
     Ad(ad_id=f"warm-up-{i}", title="warm-up", body=text) for i, text in enumerate(WARM_UP_TEXTS)
 )
+GIL_SWITCH_SECONDS = 0.0005
 ERRORS = {
     status.HTTP_401_UNAUTHORIZED: {"model": ErrorResponse},
     status.HTTP_403_FORBIDDEN: {"model": ErrorResponse},
@@ -108,6 +110,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Scoring holds the GIL: a few threads at a time serve requests in arrival order, where
     # the default 40 would share the CPU between 40 half-done requests.
     to_thread.current_default_thread_limiter().total_tokens = settings.serve.threads
+    # While a batch is scored, the event loop waits for the GIL at each step of every request
+    # (read, route, hand over, answer): up to the switch interval, 5 ms by default, a step.
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     app.state.audit = AuditLog(settings.serve.audit_log)
     if not settings.serve.api_keys:
         log.warning("NO API KEYS CONFIGURED: serving loopback clients only, without authentication")

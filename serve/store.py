@@ -5,6 +5,12 @@ of each keyed contact hash and of its place, site, poster and country, and the p
 time) and its template keys (`TemplateKeys`: LSH band keys and the bottom-k sketch of its
 shingles, 32-bit hashes), with the time it was scored. Never text, never a raw contact.
 
+Copies of one template mostly hash alike (names, places and numbers are slots), so a
+template's band keys and sketch are stored once (`template_sketches`, found by band key in
+`sketch_bands`) and each ad refers to its own (`sketched_ads`): reading the ads of a
+template copied thousands of times reads its band keys and sketch once. (Stores made before
+this layout kept them per ad, in `template_ads` and `template_bands`, which are now unused.)
+
 One schema, two engines:
 
 - `sqlite:///path/to/reuse.db` (the default): one file in WAL mode, shared by the worker
@@ -12,17 +18,20 @@ One schema, two engines:
 - `postgresql://...`: one database shared by several replicas; the writers of one ad take
   its advisory lock, in ad order, so that they neither interleave nor deadlock.
 
-Rescoring an ad replaces what the store holds for it. Reads are capped per contact and per
-template lookup (`max_rows`): a contact or template seen that often is generic anyway.
+Rescoring an ad replaces what the store holds for it (a sketch once stored stays, for later
+copies; it names no ad). Reads are capped per contact and per template lookup (`max_rows`
+ads): a contact or template seen that often is generic anyway.
 """
 
 from __future__ import annotations
 
+import hashlib
 import queue
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +43,7 @@ from features.templates import TemplateKeys
 SQLITE_PREFIX = "sqlite:///"
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 CONTACT_COLUMNS = ("ad", "contact", "kind", "location", "site", "poster", "country", "posted")
-TEMPLATE_COLUMNS = ("ad", "band_keys", "sketch", "location", "site", "poster")
+TEMPLATE_COLUMNS = ("ad", "sketch_key", "location", "site", "poster")
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS reuse_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS contact_pairs ("
@@ -43,14 +52,17 @@ _SCHEMA = (
     " country BIGINT NOT NULL, posted BIGINT NOT NULL, scored_at BIGINT NOT NULL,"
     " PRIMARY KEY (contact, ad))",
     "CREATE INDEX IF NOT EXISTS contact_pairs_ad ON contact_pairs (ad)",
-    "CREATE TABLE IF NOT EXISTS template_ads ("
-    " ad BIGINT PRIMARY KEY, band_keys {blob} NOT NULL, sketch {blob} NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS template_sketches ("
+    " sketch_key BIGINT PRIMARY KEY, band_keys {blob} NOT NULL, sketch {blob} NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS sketch_bands ("
+    " band_key BIGINT NOT NULL, sketch_key BIGINT NOT NULL, PRIMARY KEY (band_key, sketch_key))",
+    "CREATE TABLE IF NOT EXISTS sketched_ads ("
+    " ad BIGINT PRIMARY KEY, sketch_key BIGINT NOT NULL,"
     " location BIGINT NOT NULL, site BIGINT NOT NULL, poster BIGINT NOT NULL,"
     " scored_at BIGINT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS template_bands ("
-    " band_key BIGINT NOT NULL, ad BIGINT NOT NULL, PRIMARY KEY (band_key, ad))",
-    "CREATE INDEX IF NOT EXISTS template_bands_ad ON template_bands (ad)",
+    "CREATE INDEX IF NOT EXISTS sketched_ads_sketch ON sketched_ads (sketch_key)",
 )
+TABLES = ("contact_pairs", "sketched_ads", "template_sketches")
 
 
 class StoreError(Exception):
@@ -102,22 +114,31 @@ class ReuseStore:
 
     def contacts_sharing(self, keys: ContactKeys) -> ContactKeys:
         """The stored pairs of other ads carrying any contact of `keys`."""
-        own = set(_signed(keys.ad))
-        rows: list[tuple] = []
+        # A contact's key hashes its kind too: rows need not repeat either. The rows become
+        # one array at once: a contact reposted for weeks is hundreds of them.
+        kinds = dict(zip(_signed(keys.contact), keys.kind.tolist(), strict=True))
         sql = self._engine.sql(
-            f"SELECT {', '.join(CONTACT_COLUMNS)} FROM contact_pairs WHERE contact = %s LIMIT %s"
+            f"SELECT {', '.join(_PAIR_VALUES)} FROM contact_pairs WHERE contact = %s LIMIT %s"
         )
+        contacts = sorted(kinds)
+        rows: list[tuple] = []
+        counts = []
         with self._connection() as connection:
-            for contact in sorted(set(_signed(keys.contact))):
+            for contact in contacts:
                 found = connection.execute(sql, (contact, self.max_rows)).fetchall()
-                rows.extend(row for row in found if row[0] not in own)
-        columns = dict(zip(CONTACT_COLUMNS, zip(*rows, strict=True), strict=True)) if rows else {}
+                rows += found
+                counts.append(len(found))
+        table = np.array(rows, dtype=np.int64).reshape(len(rows), len(_PAIR_VALUES))
+        other = ~np.isin(table[:, 0], np.asarray(_signed(keys.ad), dtype=np.int64))
+        columns = {name: table[other, i] for i, name in enumerate(_PAIR_VALUES)}
+        columns["contact"] = np.repeat(np.array(contacts, dtype=np.int64), counts)[other]
+        columns["kind"] = np.repeat(np.array([kinds[c] for c in contacts], np.int8), counts)[other]
         return ContactKeys.from_columns(
             {
-                name: _unsigned(values) if name in _HASHED else values
+                name: values.view(np.uint64) if name in _HASHED else values
                 for name, values in columns.items()
             },
-            len(rows),
+            int(other.sum()),
         )
 
     def templates_sharing(self, keys: TemplateKeys) -> TemplateKeys:
@@ -129,26 +150,41 @@ class ReuseStore:
         own = set(_signed(keys.ad))
         matching, parameters = self._engine.any_of("band_key", band_keys)
         sql = self._engine.sql(
-            f"SELECT {', '.join(TEMPLATE_COLUMNS)} FROM template_ads WHERE ad IN "
-            f"(SELECT DISTINCT ad FROM template_bands WHERE {matching} LIMIT %s)"
+            f"SELECT {', '.join(TEMPLATE_COLUMNS)} FROM sketched_ads WHERE sketch_key IN "
+            f"(SELECT DISTINCT sketch_key FROM sketch_bands WHERE {matching}) LIMIT %s"
         )
         with self._connection() as connection:
             rows = connection.execute(sql, (*parameters, self.max_rows)).fetchall()
-        rows = [row for row in rows if row[0] not in own]
-        if not rows:
-            return TemplateKeys.empty(bands)
-        # Column by column, each blob column decoded in one go: per-row arrays cost more
-        # than the query when a template was stored hundreds of times.
-        ad, band_blobs, sketch_blobs, location, site, poster = zip(*rows, strict=True)
-        lengths = [len(blob) // 4 for blob in sketch_blobs]
-        return TemplateKeys(
-            ad=_unsigned(ad),
-            band_keys=_u32(band_blobs).reshape(len(rows), bands),
+            rows = [row for row in rows if row[0] not in own]
+            if not rows:
+                return TemplateKeys.empty(bands)
+            wanted = sorted({row[1] for row in rows})
+            matching, parameters = self._engine.any_of("sketch_key", wanted)
+            sketches = connection.execute(
+                self._engine.sql(
+                    f"SELECT sketch_key, band_keys, sketch FROM template_sketches WHERE {matching}"
+                ),
+                parameters,
+            ).fetchall()
+        # Each distinct sketch decoded once, in one go, then one row per ad.
+        key, band_blobs, sketch_blobs = zip(*sketches, strict=True)
+        distinct = TemplateKeys(
+            ad=np.zeros(len(key), dtype=np.uint64),
+            band_keys=_u32(band_blobs).reshape(len(key), bands),
             sketch_values=_u32(sketch_blobs),
-            sketch_offsets=np.concatenate([[0], np.cumsum(lengths, dtype=np.int64)]),
-            location=_unsigned(location),
-            site=_unsigned(site),
-            poster=_unsigned(poster),
+            sketch_offsets=np.concatenate(
+                [[0], np.cumsum([len(blob) // 4 for blob in sketch_blobs], dtype=np.int64)]
+            ),
+            **{column: np.zeros(len(key), dtype=np.uint64) for column in _PLACE},
+        )
+        position = {k: i for i, k in enumerate(key)}
+        rows = [row for row in rows if row[1] in position]
+        ad, sketch_key, *places = zip(*rows, strict=True)
+        ads = distinct.take(np.array([position[k] for k in sketch_key], dtype=np.int64))
+        return replace(
+            ads,
+            ad=_unsigned(ad),
+            **{column: _unsigned(values) for column, values in zip(_PLACE, places, strict=True)},
         )
 
     def remember(self, contacts: ContactKeys, templates: TemplateKeys) -> None:
@@ -163,36 +199,22 @@ class ReuseStore:
             key=lambda row: (row[1], row[0]),
         )
         kept = [i for i in _first_positions(_signed(templates.ad)) if templates.band_keys[i].any()]
-        kept_ads = _signed(templates.ad[kept])
-        template_rows = [
-            (
-                ad,
-                np.ascontiguousarray(templates.band_keys[i], dtype="<u4").tobytes(),
-                np.ascontiguousarray(templates.sketch(i), dtype="<u4").tobytes(),
-                *values,
-                scored_at,
-            )
-            for i, ad, *values in zip(
-                kept,
-                kept_ads,
-                *(
-                    _signed(getattr(templates, name)[kept])
-                    for name in ("location", "site", "poster")
-                ),
-                strict=True,
-            )
-        ]
-        bands = sorted(
-            {
-                (key, ad)
-                for i, ad in zip(kept, kept_ads, strict=True)
-                for key in templates.band_keys[i].tolist()
-                if key
-            }
-        )
+        sketches: dict[int, tuple[bytes, bytes, list[int]]] = {}
+        sketched_ads = []
+        for i, ad, *places in zip(
+            kept,
+            _signed(templates.ad[kept]),
+            *(_signed(getattr(templates, name)[kept]) for name in _PLACE),
+            strict=True,
+        ):
+            band_blob = np.ascontiguousarray(templates.band_keys[i], dtype="<u4").tobytes()
+            sketch_blob = np.ascontiguousarray(templates.sketch(i), dtype="<u4").tobytes()
+            key = _sketch_key(band_blob, sketch_blob)
+            sketches[key] = (band_blob, sketch_blob, templates.band_keys[i].tolist())
+            sketched_ads.append((ad, key, *places, scored_at))
         engine = self._engine
         with self._connection() as connection, engine.writing(connection, ads):
-            for table in ("contact_pairs", "template_bands", "template_ads"):
+            for table in ("contact_pairs", "sketched_ads"):
                 engine.executemany(
                     connection, f"DELETE FROM {table} WHERE ad = %s", [(ad,) for ad in ads]
                 )
@@ -203,18 +225,32 @@ class ReuseStore:
                 "ON CONFLICT (contact, ad) DO NOTHING",
                 [(*row, scored_at) for row in pairs],
             )
+            if sketches:
+                # A template's band keys and sketch are written by its first copy only.
+                matching, parameters = engine.any_of("sketch_key", sorted(sketches))
+                known = connection.execute(
+                    engine.sql(f"SELECT sketch_key FROM template_sketches WHERE {matching}"),
+                    parameters,
+                ).fetchall()
+                new = sorted(set(sketches) - {row[0] for row in known})
+                engine.executemany(
+                    connection,
+                    "INSERT INTO template_sketches (sketch_key, band_keys, sketch) "
+                    "VALUES (%s, %s, %s) ON CONFLICT (sketch_key) DO NOTHING",
+                    [(key, *sketches[key][:2]) for key in new],
+                )
+                engine.executemany(
+                    connection,
+                    "INSERT INTO sketch_bands (band_key, sketch_key) VALUES (%s, %s) "
+                    "ON CONFLICT (band_key, sketch_key) DO NOTHING",
+                    sorted({(band, key) for key in new for band in sketches[key][2] if band}),
+                )
             engine.executemany(
                 connection,
-                f"INSERT INTO template_ads ({', '.join(TEMPLATE_COLUMNS)}, scored_at) "
+                f"INSERT INTO sketched_ads ({', '.join(TEMPLATE_COLUMNS)}, scored_at) "
                 f"VALUES ({', '.join(['%s'] * (len(TEMPLATE_COLUMNS) + 1))}) "
                 "ON CONFLICT (ad) DO NOTHING",
-                template_rows,
-            )
-            engine.executemany(
-                connection,
-                "INSERT INTO template_bands (band_key, ad) VALUES (%s, %s) "
-                "ON CONFLICT (band_key, ad) DO NOTHING",
-                bands,
+                sketched_ads,
             )
 
     @property
@@ -223,11 +259,11 @@ class ReuseStore:
         return "sqlite" if isinstance(self._engine, _Sqlite) else "postgresql"
 
     def counts(self) -> dict[str, int]:
-        """Rows per table: contact pairs, template ads, template band keys."""
+        """Rows per table: contact pairs, template ads, distinct template sketches."""
         with self._connection() as connection:
             return {
                 table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-                for table in ("contact_pairs", "template_ads", "template_bands")
+                for table in TABLES
             }
 
     def close(self) -> None:
@@ -360,6 +396,14 @@ def _engine(url: str) -> _Sqlite | _Postgres:
 # --- hashes in signed columns ----------------------------------------------------------------
 
 _HASHED = frozenset({"ad", "contact", "location", "site", "poster", "country"})
+_PLACE = ("location", "site", "poster")  # a template's value hashes besides its ad
+_PAIR_VALUES = tuple(name for name in CONTACT_COLUMNS if name not in ("contact", "kind"))
+
+
+def _sketch_key(band_blob: bytes, sketch_blob: bytes) -> int:
+    """A signed 64-bit key of a template's band keys and sketch."""
+    digest = hashlib.blake2b(band_blob + b"/" + sketch_blob, digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
 
 def _signed(values: Any) -> list[int]:

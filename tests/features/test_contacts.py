@@ -348,3 +348,20 @@ def test_first_pairs_are_the_first_position_of_each_pair_in_order():
             expected.append(i)
     assert _first_pairs(ads, contacts).tolist() == expected
     assert _first_pairs(ads[:0], contacts[:0]).tolist() == []
+
+
+@pytest.mark.parametrize(("size", "edges"), [(1, 0), (5, 0), (30, 20), (300, 250)])
+def test_components_partition_nodes_as_scipy_does(size, edges):
+    """`ContactReuse.linked`'s operator graph components, without scipy's set-up cost."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from features.contacts import _components
+
+    rng = np.random.default_rng(size)
+    start, end = rng.integers(0, size, edges), rng.integers(0, size, edges)
+    label = _components(size, start, end)
+    graph = coo_matrix((np.ones(edges, dtype=np.int8), (start, end)), shape=(size, size))
+    _, expected = connected_components(graph, directed=False)
+    pairs = set(zip(label.tolist(), expected.tolist(), strict=True))
+    assert len(pairs) == len(set(label.tolist())) == len(set(expected.tolist()))

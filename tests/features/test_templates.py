@@ -258,6 +258,24 @@ def test_template_reuse_incremental_equals_batch(corpus, split):
         pd.testing.assert_frame_equal(values, incremental.values_[column])
 
 
+@pytest.mark.parametrize("copies", [3])
+def test_template_reuse_linked_with_stored_copies_equals_add(corpus, copies):
+    """Word-for-word copies among the stored ads (one sketch, many ads, as a busy template
+    fills the service's store) link as `add` links them: same features, same ids."""
+    first, rest = corpus.iloc[:2], corpus.iloc[2:].reset_index(drop=True)
+    stored = pd.concat(
+        [rest.assign(ad_id=[f"{ad}-{k}" for ad in rest["ad_id"]]) for k in range(copies)],
+        ignore_index=True,
+    )
+    request = pd.concat([rest.iloc[:3], corpus.iloc[:1]], ignore_index=True)
+    request = request.assign(ad_id=[*(f"{ad}-new" for ad in request["ad_id"][:3]), "s0"])
+    fitted = TemplateReuse().fit(first)
+    linked = fitted.linked(request, fitted.template_keys(stored))
+    added = TemplateReuse().fit(first).add(stored).add(request)
+    pd.testing.assert_frame_equal(linked.transform(request), added.transform(request))
+    pd.testing.assert_frame_equal(linked.template_ids(request), added.template_ids(request))
+
+
 def test_template_reuse_add_keys_equals_add(corpus):
     """Keys computed elsewhere (batch workers) index the ads exactly as `add` does, and an
     ad already indexed, or given twice, is indexed once."""

@@ -1,11 +1,12 @@
 import json
 import logging
+import sys
 
 import pytest
 from fastapi.testclient import TestClient
 
 from pipeline.settings import ApiKey, ServeSettings, Settings
-from serve.app import create_app, get_model_loader, get_settings
+from serve.app import GIL_SWITCH_SECONDS, create_app, get_model_loader, get_settings
 from serve.auth import key_hash
 
 SCORER_KEY, ADMIN_KEY, MODEL_ONLY_KEY = "scorer-key", "admin-key", "no-score-key"
@@ -41,6 +42,11 @@ def _app(fitted_model, tmp_path, **serve):
 def client(fitted_model, tmp_path):
     with TestClient(_app(fitted_model, tmp_path, max_batch=3)) as test_client:
         yield test_client
+
+
+def test_the_service_hands_the_gil_over_often_while_it_scores(client):
+    """The event loop waits for the GIL at each step of a request while a batch is scored."""
+    assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_SECONDS)
 
 
 def test_score_returns_a_score_with_reasons(client):

@@ -105,6 +105,37 @@ def test_online_scores_equal_batch_linkage(fitted_model, tmp_path, ads):
     assert [s.reasons for s in online] == [s.reasons for s in batch]
 
 
+@pytest.mark.parametrize("copies", [4])
+def test_online_scores_with_stored_copies_equal_batch_linkage(fitted_model, tmp_path, ads, copies):
+    """Ads reposted word for word under new ids, as a busy template fills the store (each
+    text stored once, its copies linked through it), score as linking them all as one batch
+    does, whether they come one at a time or together."""
+    settings = ScoreSettings()
+    fresh = [
+        Ad(**{**ad.model_dump(exclude={"label", "label_ordinal"}), "ad_id": f"c{k}-{i}"})
+        for k in range(copies)
+        for i, ad in enumerate(ads[:6])
+    ]
+    store = open_store(f"sqlite:///{tmp_path / 'reuse.db'}")
+    for i in range(len(fresh) - 6):
+        score_online(fitted_model, fresh[i : i + 1], settings, store)
+    assert store.counts()["template_sketches"] < store.counts()["sketched_ads"]
+    online = score_online(fitted_model, fresh[-6:-3], settings, store)
+    online += [score_online(fitted_model, [ad], settings, store)[0] for ad in fresh[-3:]]
+    frame = ads_to_frame(fresh[:-3], hash_key=fitted_model.hash_key)
+    batch = score_frame(
+        fitted_model, frame, settings, with_batch_linkage(fitted_model.pipeline, frame)
+    )
+    for end in range(len(fresh) - 2, len(fresh) + 1):  # each ad with those scored before
+        frame = ads_to_frame(fresh[:end], hash_key=fitted_model.hash_key)
+        linked = with_batch_linkage(fitted_model.pipeline, frame)
+        batch.append(score_frame(fitted_model, frame, settings, linked)[-1])
+    batch = batch[-6:]
+    assert [s.linkage for s in online] == [s.linkage for s in batch]
+    assert [s.reasons for s in online] == [s.reasons for s in batch]
+    assert np.allclose([s.risk for s in online], [s.risk for s in batch])
+
+
 def test_a_single_ad_with_an_empty_store_scores_as_score_ads(fitted_model, tmp_path, ads):
     for i, ad in enumerate(ads[:6]):
         fresh = Ad(**{**ad.model_dump(exclude={"label", "label_ordinal"}), "ad_id": "solo"})

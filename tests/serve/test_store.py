@@ -199,7 +199,21 @@ def test_rescoring_an_ad_replaces_what_the_store_holds_for_it(store_url):
     assert len(store.contacts_sharing(_contacts(2, [100]))) == 0
     assert store.contacts_sharing(_contacts(2, [200])).ad.tolist() == [1]
     assert len(store.templates_sharing(_templates(2, [5, 6, 7, 8]))) == 0
-    assert store.counts() == {"contact_pairs": 1, "template_ads": 1, "template_bands": 4}
+    # The first version's sketch stays, for later copies of its template; no ad refers to it.
+    assert store.counts() == {"contact_pairs": 1, "sketched_ads": 1, "template_sketches": 2}
+
+
+def test_copies_of_a_template_keep_one_sketch_and_read_back_per_ad(store_url):
+    store = open_store(store_url)
+    for ad in (1, 2, 3):
+        store.remember(_contacts(ad, []), _templates(ad, [5, 6, 7, 8], sketch=[9, 10, 11]))
+    store.remember(_contacts(4, []), _templates(4, [5, 60, 70, 80]))
+    assert store.counts() == {"contact_pairs": 0, "sketched_ads": 4, "template_sketches": 2}
+    found = store.templates_sharing(_templates(9, [5, 0, 0, 0]))
+    found = found.take(np.argsort(found.ad))
+    assert found.ad.tolist() == [1, 2, 3, 4]
+    assert found.band_keys.tolist() == [[5, 6, 7, 8]] * 3 + [[5, 60, 70, 80]]
+    assert [found.sketch(i).tolist() for i in range(4)] == [[9, 10, 11]] * 3 + [[1, 2, 3]]
 
 
 def test_reads_are_capped(store_url):
@@ -228,7 +242,7 @@ def test_threads_write_and_read_at_once(store_url):
     with ThreadPoolExecutor(8) as pool:
         seen = list(pool.map(work, range(40)))
     assert all(1 <= n <= 40 for n in seen)
-    assert store.counts()["contact_pairs"] == 80 and store.counts()["template_ads"] == 40
+    assert store.counts()["contact_pairs"] == 80 and store.counts()["sketched_ads"] == 40
 
 
 def _write_from_a_process(url: str, worker: int) -> None:
@@ -267,7 +281,7 @@ def test_sqlite_store_is_in_wal_mode_and_holds_no_text(tmp_path):
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         columns = {
             table: [c[1] for c in connection.execute(f"PRAGMA table_info({table})")]
-            for table in ("contact_pairs", "template_ads", "template_bands")
+            for table in ("contact_pairs", "sketched_ads", "template_sketches", "sketch_bands")
         }
     assert columns["contact_pairs"] == [
         "contact", "ad", "kind", "location", "site", "poster", "country", "posted", "scored_at"
