@@ -8,8 +8,11 @@ shingles, 32-bit hashes), with the time it was scored. Never text, never a raw c
 Copies of one template mostly hash alike (names, places and numbers are slots), so a
 template's band keys and sketch are stored once (`template_sketches`, found by band key in
 `sketch_bands`) and each ad refers to its own (`sketched_ads`): reading the ads of a
-template copied thousands of times reads its band keys and sketch once. (Stores made before
-this layout kept them per ad, in `template_ads` and `template_bands`, which are now unused.)
+template copied thousands of times reads its band keys and sketch once. Stores made before
+this layout kept them per ad, in `template_ads` and `template_bands`: opening such a store
+migrates those rows into this layout (the rows `remember` would have written, each ad keeping
+its `scored_at`) and drops the old tables, in one transaction under the schema lock, so one
+opener migrates, once.
 
 One schema, two engines:
 
@@ -26,6 +29,7 @@ ads): a contact or template seen that often is generic anyway.
 from __future__ import annotations
 
 import hashlib
+import logging
 import queue
 import sqlite3
 import time
@@ -63,6 +67,10 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS sketched_ads_sketch ON sketched_ads (sketch_key)",
 )
 TABLES = ("contact_pairs", "sketched_ads", "template_sketches")
+OLD_TEMPLATE_TABLES = ("template_ads", "template_bands")  # the layout before sketched_ads
+MIGRATION_BATCH = 500  # old rows read at a time; keeps SQLite under 999 bound parameters
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(Exception):
@@ -86,6 +94,10 @@ class ReuseStore:
         with self._connection() as connection, self._engine.writing(connection, []):
             for statement in _SCHEMA:
                 connection.execute(statement.format(blob=self._engine.blob))
+            # Under the schema lock: of replicas opening an old store at once, one migrates.
+            migrated = self._migrate_template_ads(connection)
+        if migrated is not None:
+            log.info("reuse store: migrated the templates of %d ads to sketched_ads", migrated)
 
     # --- what the store holds --------------------------------------------------------------
 
@@ -225,26 +237,7 @@ class ReuseStore:
                 "ON CONFLICT (contact, ad) DO NOTHING",
                 [(*row, scored_at) for row in pairs],
             )
-            if sketches:
-                # A template's band keys and sketch are written by its first copy only.
-                matching, parameters = engine.any_of("sketch_key", sorted(sketches))
-                known = connection.execute(
-                    engine.sql(f"SELECT sketch_key FROM template_sketches WHERE {matching}"),
-                    parameters,
-                ).fetchall()
-                new = sorted(set(sketches) - {row[0] for row in known})
-                engine.executemany(
-                    connection,
-                    "INSERT INTO template_sketches (sketch_key, band_keys, sketch) "
-                    "VALUES (%s, %s, %s) ON CONFLICT (sketch_key) DO NOTHING",
-                    [(key, *sketches[key][:2]) for key in new],
-                )
-                engine.executemany(
-                    connection,
-                    "INSERT INTO sketch_bands (band_key, sketch_key) VALUES (%s, %s) "
-                    "ON CONFLICT (band_key, sketch_key) DO NOTHING",
-                    sorted({(band, key) for key in new for band in sketches[key][2] if band}),
-                )
+            self._write_sketches(connection, sketches)
             engine.executemany(
                 connection,
                 f"INSERT INTO sketched_ads ({', '.join(TEMPLATE_COLUMNS)}, scored_at) "
@@ -252,6 +245,76 @@ class ReuseStore:
                 "ON CONFLICT (ad) DO NOTHING",
                 sketched_ads,
             )
+
+    def _write_sketches(
+        self, connection: Any, sketches: dict[int, tuple[bytes, bytes, list[int]]]
+    ) -> None:
+        """Stores the sketches (key: band keys blob, sketch blob, band keys) not yet stored,
+        with their non-zero band keys."""
+        if not sketches:
+            return
+        # A template's band keys and sketch are written by its first copy only.
+        engine = self._engine
+        matching, parameters = engine.any_of("sketch_key", sorted(sketches))
+        known = connection.execute(
+            engine.sql(f"SELECT sketch_key FROM template_sketches WHERE {matching}"),
+            parameters,
+        ).fetchall()
+        new = sorted(set(sketches) - {row[0] for row in known})
+        engine.executemany(
+            connection,
+            "INSERT INTO template_sketches (sketch_key, band_keys, sketch) "
+            "VALUES (%s, %s, %s) ON CONFLICT (sketch_key) DO NOTHING",
+            [(key, *sketches[key][:2]) for key in new],
+        )
+        engine.executemany(
+            connection,
+            "INSERT INTO sketch_bands (band_key, sketch_key) VALUES (%s, %s) "
+            "ON CONFLICT (band_key, sketch_key) DO NOTHING",
+            sorted({(band, key) for key in new for band in sketches[key][2] if band}),
+        )
+
+    def _migrate_template_ads(self, connection: Any) -> int | None:
+        """Moves the templates of a store made before `sketched_ads` into it and drops the
+        old tables, in the caller's transaction: how many ads moved (None: no old tables).
+
+        An ad already in `sketched_ads` keeps whichever row was scored later.
+        """
+        engine = self._engine
+        if not connection.execute(engine.sql(engine.table_exists), ("template_ads",)).fetchone():
+            return None
+        columns = (*TEMPLATE_COLUMNS, "scored_at")
+        insert = (
+            f"INSERT INTO sketched_ads ({', '.join(columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))}) ON CONFLICT (ad) DO UPDATE SET "
+            + ", ".join(f"{column} = excluded.{column}" for column in columns[1:])
+            + " WHERE sketched_ads.scored_at < excluded.scored_at"
+        )
+        select = engine.sql(
+            "SELECT ad, band_keys, sketch, location, site, poster, scored_at FROM template_ads "
+            "WHERE ad >= %s ORDER BY ad LIMIT %s"
+        )
+        migrated, start = 0, -(2**63)
+        while True:  # in ad order, a batch at a time: an old store may hold millions
+            rows = connection.execute(select, (start, MIGRATION_BATCH)).fetchall()
+            sketches: dict[int, tuple[bytes, bytes, list[int]]] = {}
+            sketched_ads = []
+            for ad, band_blob, sketch_blob, *places, scored_at in rows:
+                band_blob, sketch_blob = bytes(band_blob), bytes(sketch_blob)
+                band_keys = np.frombuffer(band_blob, dtype="<u4").tolist()
+                if any(band_keys):  # as `remember`: an ad too short to link is not kept
+                    key = _sketch_key(band_blob, sketch_blob)
+                    sketches[key] = (band_blob, sketch_blob, band_keys)
+                    sketched_ads.append((ad, key, *places, scored_at))
+            self._write_sketches(connection, sketches)
+            engine.executemany(connection, insert, sketched_ads)
+            migrated += len(sketched_ads)
+            if len(rows) < MIGRATION_BATCH or rows[-1][0] == 2**63 - 1:
+                break
+            start = rows[-1][0] + 1
+        for table in OLD_TEMPLATE_TABLES:
+            connection.execute(f"DROP TABLE IF EXISTS {table}")
+        return migrated
 
     @property
     def engine_name(self) -> str:
@@ -309,6 +372,7 @@ def open_store(url: str, *, max_rows: int = 1_000) -> ReuseStore:
 
 class _Sqlite:
     blob = "BLOB"
+    table_exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s"
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
     def __init__(self, path: Path) -> None:
@@ -349,6 +413,7 @@ class _Sqlite:
 
 class _Postgres:
     blob = "BYTEA"
+    table_exists = "SELECT 1 WHERE to_regclass(%s) IS NOT NULL"
 
     def __init__(self, url: str) -> None:
         import psycopg

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import pwd
@@ -11,6 +12,7 @@ import subprocess
 import tempfile
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -272,6 +274,222 @@ def test_processes_write_one_store_at_once(store_url):
     # The shared ad holds one version: its last writer's contacts, not a mix.
     shared = store.contacts_sharing(_contacts(999_999, [7_000, 7_001, 7_002])).contact.tolist()
     assert len(shared) == 1
+
+
+# --- stores made before sketched_ads -----------------------------------------------------------
+
+# The schema and the template writes of `serve/store.py` before sketched_ads, as they were.
+_OLD_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS reuse_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS contact_pairs ("
+    " contact BIGINT NOT NULL, ad BIGINT NOT NULL, kind SMALLINT NOT NULL,"
+    " location BIGINT NOT NULL, site BIGINT NOT NULL, poster BIGINT NOT NULL,"
+    " country BIGINT NOT NULL, posted BIGINT NOT NULL, scored_at BIGINT NOT NULL,"
+    " PRIMARY KEY (contact, ad))",
+    "CREATE INDEX IF NOT EXISTS contact_pairs_ad ON contact_pairs (ad)",
+    "CREATE TABLE IF NOT EXISTS template_ads ("
+    " ad BIGINT PRIMARY KEY, band_keys {blob} NOT NULL, sketch {blob} NOT NULL,"
+    " location BIGINT NOT NULL, site BIGINT NOT NULL, poster BIGINT NOT NULL,"
+    " scored_at BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS template_bands ("
+    " band_key BIGINT NOT NULL, ad BIGINT NOT NULL, PRIMARY KEY (band_key, ad))",
+    "CREATE INDEX IF NOT EXISTS template_bands_ad ON template_bands (ad)",
+)
+_OLD_TEMPLATES = TemplateKeys.from_ads(
+    [
+        # Three copies of one template, then two templates of their own.
+        *(
+            {"ad": ad, "band_keys": [5, 6, 7, 8], "sketch": [9, 10, 11]}
+            | {"location": ad, "site": 12, "poster": 13}
+            for ad in (1, 2, 2**64 - 1)
+        ),
+        {"ad": 4, "band_keys": [5, 0, 70, 0], "sketch": list(range(20, 40))}
+        | {"location": 2**63 + 7, "site": 2**64 - 3, "poster": 0},
+        {"ad": 2**63, "band_keys": [50, 60, 70, 2**32 - 1], "sketch": [1]}
+        | {"location": 11, "site": 12, "poster": 2**64 - 1},
+        # Too short to link: neither layout keeps it.
+        {"ad": 6, "band_keys": [0] * BANDS, "sketch": [1, 2]}
+        | {"location": 1, "site": 2, "poster": 3},
+    ],
+    BANDS,
+)
+_LOOKUPS = [
+    _templates(99, [5, 0, 0, 0]),
+    _templates(1, [5, 0, 70, 0]),  # an ad never finds itself
+    _templates(99, [0, 0, 0, 2**32 - 1]),
+    _templates(99, [0, 0, 0, 1_234]),
+]
+
+
+def _signed_int(value: int) -> int:
+    return value - 2**64 if value >= 2**63 else value
+
+
+def _raw_connection(url: str):
+    """A plain autocommit connection to the store at `url`, and its placeholder."""
+    if url.startswith("sqlite:///"):
+        connection = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        return connection, "?"
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True), "%s"
+
+
+def _remember_the_old_way(url: str, templates: TemplateKeys, scored_at: int) -> None:
+    """Writes `templates` into the old tables as `remember` did before sketched_ads."""
+    connection, mark = _raw_connection(url)
+    blob = "BLOB" if mark == "?" else "BYTEA"
+    with closing(connection):
+        for statement in _OLD_SCHEMA:
+            connection.execute(statement.format(blob=blob))
+        for i in range(len(templates)):
+            ad = _signed_int(int(templates.ad[i]))
+            for table in ("template_bands", "template_ads"):
+                connection.execute(f"DELETE FROM {table} WHERE ad = {mark}", (ad,))
+            if not templates.band_keys[i].any():
+                continue
+            connection.execute(
+                "INSERT INTO template_ads"
+                " (ad, band_keys, sketch, location, site, poster, scored_at)"
+                f" VALUES ({', '.join([mark] * 7)}) ON CONFLICT (ad) DO NOTHING",
+                (
+                    ad,
+                    np.ascontiguousarray(templates.band_keys[i], dtype="<u4").tobytes(),
+                    np.ascontiguousarray(templates.sketch(i), dtype="<u4").tobytes(),
+                    *(
+                        _signed_int(int(getattr(templates, n)[i]))
+                        for n in ("location", "site", "poster")
+                    ),
+                    scored_at,
+                ),
+            )
+            for key in sorted({k for k in templates.band_keys[i].tolist() if k}):
+                connection.execute(
+                    f"INSERT INTO template_bands (band_key, ad) VALUES ({mark}, {mark}) "
+                    "ON CONFLICT (band_key, ad) DO NOTHING",
+                    (key, ad),
+                )
+
+
+def _old_templates_sharing(url: str, keys: TemplateKeys, max_rows: int = 1_000) -> TemplateKeys:
+    """What `templates_sharing` answered before sketched_ads, by the query it ran then."""
+    band_keys = sorted({int(k) for k in keys.band_keys.ravel() if k})
+    own = {_signed_int(int(ad)) for ad in keys.ad}
+    connection, mark = _raw_connection(url)
+    with closing(connection):
+        rows = connection.execute(
+            "SELECT ad, band_keys, sketch, location, site, poster FROM template_ads WHERE ad IN"
+            " (SELECT DISTINCT ad FROM template_bands"
+            f" WHERE band_key IN ({', '.join([mark] * len(band_keys))}) LIMIT {mark})",
+            (*band_keys, max_rows),
+        ).fetchall()
+    return TemplateKeys.from_ads(
+        [
+            {
+                "ad": ad % 2**64,
+                "band_keys": np.frombuffer(band_blob, dtype="<u4"),
+                "sketch": np.frombuffer(sketch_blob, dtype="<u4"),
+                "location": location % 2**64,
+                "site": site % 2**64,
+                "poster": poster % 2**64,
+            }
+            for ad, band_blob, sketch_blob, location, site, poster in rows
+            if ad not in own
+        ],
+        BANDS,
+    )
+
+
+def _rows(url: str, table: str) -> list[tuple]:
+    connection, _ = _raw_connection(url)
+    with closing(connection):
+        return sorted(tuple(row) for row in connection.execute(f"SELECT * FROM {table}"))
+
+
+def _tables(url: str) -> set[str]:
+    connection, mark = _raw_connection(url)
+    sql = (
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+        if mark == "?"
+        else "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+    )
+    with closing(connection):
+        return {row[0] for row in connection.execute(sql)}
+
+
+def _assert_same_templates(found: TemplateKeys, expected: TemplateKeys) -> None:
+    found, expected = found.take(np.argsort(found.ad)), expected.take(np.argsort(expected.ad))
+    for name in TemplateKeys.__dataclass_fields__:
+        np.testing.assert_array_equal(getattr(found, name), getattr(expected, name), name)
+        assert getattr(found, name).dtype == getattr(expected, name).dtype, name
+
+
+def test_an_old_store_is_migrated_once_and_answers_as_before(store_url, caplog):
+    caplog.set_level(logging.INFO, logger="serve.store")
+    _remember_the_old_way(store_url, _OLD_TEMPLATES.take(np.arange(3)), scored_at=1_600_000_000)
+    _remember_the_old_way(store_url, _OLD_TEMPLATES.take(np.arange(3, 6)), scored_at=1_600_000_500)
+    before = [_old_templates_sharing(store_url, keys) for keys in _LOOKUPS]
+    assert [len(found) for found in before] == [4, 4, 1, 0]
+
+    store = open_store(store_url)
+    for keys, expected in zip(_LOOKUPS, before, strict=True):
+        _assert_same_templates(store.templates_sharing(keys), expected)
+    assert not {"template_ads", "template_bands"} & _tables(store_url)
+    assert [r.getMessage() for r in caplog.records] == [
+        "reuse store: migrated the templates of 5 ads to sketched_ads"
+    ]
+    # One sketch per template, its non-zero band keys, each ad's own scoring time.
+    assert store.counts() == {"contact_pairs": 0, "sketched_ads": 5, "template_sketches": 3}
+    assert len(_rows(store_url, "sketch_bands")) == 4 + 2 + 4
+    scored_at = {row[0] % 2**64: row[-1] for row in _rows(store_url, "sketched_ads")}
+    assert scored_at == {1: 1_600_000_000, 2: 1_600_000_000, 2**64 - 1: 1_600_000_000} | {
+        4: 1_600_000_500,
+        2**63: 1_600_000_500,
+    }
+
+    # Opening again changes nothing.
+    migrated = {
+        t: _rows(store_url, t) for t in ("sketched_ads", "template_sketches", "sketch_bands")
+    }
+    caplog.clear()
+    open_store(store_url).close()
+    assert {t: _rows(store_url, t) for t in migrated} == migrated and not caplog.records
+
+    # The rows are those `remember` writes: rescoring the same keys adds no sketch.
+    store.remember(ContactKeys.empty(), _OLD_TEMPLATES)
+    assert _rows(store_url, "template_sketches") == migrated["template_sketches"]
+    assert _rows(store_url, "sketch_bands") == migrated["sketch_bands"]
+    assert [row[:-1] for row in _rows(store_url, "sketched_ads")] == [
+        row[:-1] for row in migrated["sketched_ads"]
+    ]
+
+
+def test_a_migration_keeps_the_later_row_of_an_ad_in_both_layouts(store_url):
+    """A store opened by the new code before it migrated, or by old and new replicas at
+    once, holds some ads in both layouts: the later scoring wins."""
+    store = open_store(store_url)
+    for ad in (1, 3):
+        store.remember(ContactKeys.empty(), _templates(ad, [5, 6, 7, 8], sketch=[9, 10, 11]))
+    _remember_the_old_way(store_url, _templates(1, [50, 60, 70, 80]), scored_at=1_600_000_000)
+    _remember_the_old_way(store_url, _templates(2, [5, 0, 0, 0]), scored_at=1_600_000_000)
+    _remember_the_old_way(store_url, _templates(3, [5, 0, 0, 9]), scored_at=2**40)
+    store = open_store(store_url)
+    found = store.templates_sharing(_templates(99, [5, 60, 0, 0]))
+    found = found.take(np.argsort(found.ad))
+    assert found.ad.tolist() == [1, 2, 3]
+    assert found.band_keys.tolist() == [[5, 6, 7, 8], [5, 0, 0, 0], [5, 0, 0, 9]]
+
+
+def test_stores_opening_an_old_store_at_once_migrate_it_once(store_url, caplog):
+    caplog.set_level(logging.INFO, logger="serve.store")
+    _remember_the_old_way(store_url, _OLD_TEMPLATES, scored_at=1_600_000_000)
+    with ThreadPoolExecutor(4) as pool:
+        stores = list(pool.map(lambda _: ReuseStore(store_url, pool_size=1), range(4)))
+    assert len([r for r in caplog.records if "migrated" in r.getMessage()]) == 1
+    for store in stores:
+        assert store.counts()["sketched_ads"] == 5
+        store.close()
 
 
 def test_sqlite_store_is_in_wal_mode_and_holds_no_text(tmp_path):
