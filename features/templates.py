@@ -107,7 +107,7 @@ _MIX = np.array(
 _LOW32 = np.uint64(0xFFFFFFFF)
 _CHUNK = 20_000  # ads hashed at once: keeps shingle arrays to tens of megabytes
 _PAIR_CHUNK = 25_000  # candidate pairs verified at once: about 100 MB of sketch arrays
-_LINK_CHUNK = 200_000  # ads linked at once
+_LINK_CHUNK = 50_000  # ads linked at once: bounds the candidate pairs (memory) of a batch
 _BANDS_AT_ONCE = 8  # LSH bands whose candidate pairs are gathered at once
 _MINHASH_BLOCK = 1 << 20  # shingle-permutation products computed at once
 

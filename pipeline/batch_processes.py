@@ -44,7 +44,9 @@ class ProcessExecutor:
     becomes its own, and its allocations land in the holes of the parent's heap: a worker
     that scores chunk after chunk against a large parent gains ~10 MB a chunk, towards a
     private copy of the parent. Fresh workers start shared again. The old workers finish
-    what they were given while the new ones start, so the cores never wait on the change.
+    what they were given before the new ones start: overlapping, the two sets' private
+    memory added up (at a million ads the score pass peaked at 2.2 GB; now 1.4 GB), for a
+    second or two of cores waiting on the change.
     """
 
     shares_files = True
@@ -72,7 +74,7 @@ class ProcessExecutor:
                         ran_on, future = window.popleft()
                         result, private_mb = _result(future)
                         if ran_on is pool and private_mb > self.max_private_mb:
-                            pool.shutdown(wait=False)
+                            pool.shutdown(wait=True)
                             pool = pools.enter_context(self._pool())
                         yield result
                 while window:
