@@ -69,7 +69,7 @@ class ProcessExecutor:
                 pool = pools.enter_context(self._pool())
                 window: deque[tuple[ProcessPoolExecutor, Future]] = deque()
                 for item in items:
-                    window.append((pool, pool.submit(_run, item)))
+                    window.append((pool, _submit(pool, item)))
                     if len(window) >= 2 * self.workers:
                         ran_on, future = window.popleft()
                         result, private_mb = _result(future)
@@ -107,14 +107,26 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def _submit(pool: ProcessPoolExecutor, item: Any) -> Future:
+    # A worker that died before this item was handed over breaks the pool here already.
+    try:
+        return pool.submit(_run, item)
+    except BrokenProcessPool as error:
+        raise _died() from error
+
+
 def _result(future: Future) -> Any:
     try:
         return future.result()
     except BrokenProcessPool as error:
-        raise WorkerDied(
-            "a worker process died (killed, or out of memory?); fewer --workers or a smaller "
-            "score.chunk_size need less memory"
-        ) from error
+        raise _died() from error
+
+
+def _died() -> WorkerDied:
+    return WorkerDied(
+        "a worker process died (killed, or out of memory?); fewer --workers or a smaller "
+        "score.chunk_size need less memory"
+    )
 
 
 def _run(item: Any) -> tuple[Any, int]:
