@@ -961,14 +961,10 @@ class TemplateReuse(BaseEstimator, TransformerMixin):
         own = getattr(keys, column)
         # The value-table entries of each (row, cluster of its component).
         row, cluster = members.cluster_rows, members.clusters
-        first = np.searchsorted(clusters, cluster, side="left")
-        count = np.searchsorted(clusters, cluster, side="right") - first
-        entry = np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())
-        entry_row, entry_value = np.repeat(row, count), values[entry]
+        which, entry = _matches(clusters, cluster)
+        entry_row, entry_value = row[which], values[entry]
         # An indexed ad is one of its cluster's ads: a value only it has is not "other".
-        mine = (np.repeat(cluster, count) == members.own_cluster[entry_row]) & (
-            entry_value == own[entry_row]
-        )
+        mine = (cluster[which] == members.own_cluster[entry_row]) & (entry_value == own[entry_row])
         other_entry = ads[entry] - mine > 0
         ad_row, ad_value = members.ad_rows, getattr(pool, column)[members.ads]
         known = ad_value != 0
@@ -1143,10 +1139,8 @@ class _Members:
         """From each node's component, each row's node and the clusters of the first `c`."""
         order = np.argsort(component, kind="stable")
         ordered, root = component[order], component[position]
-        first = np.searchsorted(ordered, root, side="left")
-        count = np.searchsorted(ordered, root, side="right") - first
-        row = np.repeat(np.arange(len(position)), count)
-        node = order[np.repeat(first - np.cumsum(count) + count, count) + np.arange(count.sum())]
+        row, at = _matches(ordered, root)
+        node = order[at]
         on_cluster = node < c
         ad_rows = row[~on_cluster]
         return cls(
